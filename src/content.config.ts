@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  actorSchema,
+  eventSchema,
+  explainerSchema,
+  glossarySchema,
+  outletSchema,
+  placeSchema,
+  referenceSchema,
+  sourceSchema,
+  type RefFn,
+} from './schemas';
+
+// Content lives in content/, one file an entry, so an editor's pull request touches one file.
+// CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
+const ref = reference as unknown as RefFn;
+const root = process.env.CONTENT_DIR ?? './content';
+const mdx = (dir: string) => glob({ pattern: '**/*.mdx', base: `${root}/${dir}` });
+const yaml = (dir: string) => glob({ pattern: '**/*.{yaml,yml}', base: `${root}/${dir}` });
+
+export const collections = {
+  sources: defineCollection({ loader: mdx('sources'), schema: sourceSchema(ref) }),
+  explainers: defineCollection({ loader: mdx('explainers'), schema: explainerSchema(ref) }),
+  actors: defineCollection({ loader: yaml('actors'), schema: actorSchema }),
+  outlets: defineCollection({ loader: yaml('outlets'), schema: outletSchema }),
+  events: defineCollection({ loader: yaml('events'), schema: eventSchema(ref) }),
+  glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(ref) }),
+  references: defineCollection({ loader: yaml('references'), schema: referenceSchema }),
+  places: defineCollection({ loader: yaml('places'), schema: placeSchema }),
+};

@@ -1,0 +1,64 @@
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { findBrokenReferences, formatProblems } from '../lib/references';
+import { buildSiteIndex, type Citation, type SiteContent, type SiteIndex } from '../lib/site-index';
+import { findBrokenCitations } from '../lib/citations';
+import type { CitationRecord } from '../plugins/remark-citations';
+
+/**
+ * The one place pages get content from: loads every collection once per build, checks every
+ * cross-link (Astro's reference() does not), and builds the shared index.
+ */
+let cached: Promise<SiteIndex> | undefined;
+
+export function getSite(): Promise<SiteIndex> {
+  cached ??= loadSite();
+  return cached;
+}
+
+const rendered = new Map<string, ReturnType<typeof render>>();
+
+/** Compiles an explainer once per build; the site index and its page share the result. */
+export function renderExplainer(entry: CollectionEntry<'explainers'>): ReturnType<typeof render> {
+  let result = rendered.get(entry.id);
+  if (!result) {
+    result = render(entry);
+    rendered.set(entry.id, result);
+  }
+  return result;
+}
+
+/** The explainer entry as Astro loaded it, for rendering. */
+export async function explainerEntry(id: string): Promise<CollectionEntry<'explainers'>> {
+  const site = await getSite();
+  return site.byId.explainers.get(id) as unknown as CollectionEntry<'explainers'>;
+}
+
+async function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  return getCollection(name);
+}
+
+async function loadSite(): Promise<SiteIndex> {
+  const [sources, explainers, actors, outlets, events, glossary, references, places] = await Promise.all([
+    load('sources'), load('explainers'), load('actors'), load('outlets'),
+    load('events'), load('glossary'), load('references'), load('places'),
+  ]);
+  const content = { sources, explainers, actors, outlets, events, glossary, references, places } as unknown as SiteContent;
+  const all = Object.entries(content).flatMap(([collection, items]) =>
+    items.map((item) => ({ ...item, collection: collection as keyof SiteContent })),
+  );
+  const problems = findBrokenReferences(all);
+
+  // Citations are recorded by remark-citations when an explainer is compiled.
+  const citations: Citation[] = [];
+  for (const explainer of explainers) {
+    const { remarkPluginFrontmatter } = await renderExplainer(explainer);
+    const records = (remarkPluginFrontmatter.citations ?? []) as CitationRecord[];
+    citations.push(...records.map((r) => ({ explainer: explainer.id, source: r.source, quote: r.quote, anchor: r.anchor, at: r.at })));
+  }
+  const index = buildSiteIndex(content, citations);
+  problems.push(...findBrokenCitations(index, citations));
+  if (problems.length) {
+    throw new Error(`Content has ${problems.length} broken link(s):\n${formatProblems(problems)}`);
+  }
+  return index;
+}

@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  actorSchema, eventSchema, explainerSchema, glossarySchema, outletSchema, placeSchema,
+  plainReference, referenceSchema, sourceSchema, type CollectionName,
+} from '../schemas';
+import type { PlainEntry } from './entries';
+import { formatSchemaIssues } from './issues';
+
+/**
+ * Reads content/ without Astro, for scripts (check, scaffold, benchmarks): the same schemas as
+ * src/content.config.ts, with ids taken from file names as Astro's glob loader does.
+ */
+export const schemas: Record<CollectionName, z.ZodType> = {
+  sources: sourceSchema(plainReference),
+  explainers: explainerSchema(plainReference),
+  actors: actorSchema,
+  outlets: outletSchema,
+  events: eventSchema(plainReference),
+  glossary: glossarySchema(plainReference),
+  references: referenceSchema,
+  places: placeSchema,
+};
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function parseContentFile(text: string, ext: string): { data: unknown; body?: string } {
+  if (ext === '.mdx' || ext === '.md') {
+    const match = FRONTMATTER.exec(text);
+    if (!match) return { data: undefined, body: text };
+    return { data: parseYaml(match[1]), body: text.slice(match[0].length) };
+  }
+  return { data: parseYaml(text) };
+}
+
+export interface LoadResult {
+  entries: PlainEntry[];
+  errors: string[];
+}
+
+export function loadContent(contentDir: string, root = process.cwd()): LoadResult {
+  const entries: PlainEntry[] = [];
+  const errors: string[] = [];
+  for (const collection of Object.keys(schemas) as CollectionName[]) {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const ext = extname(name);
+      if (!['.mdx', '.yaml', '.yml'].includes(ext)) continue;
+      const file = join(dir, name);
+      const shown = relative(root, file);
+      let parsed: { data: unknown; body?: string };
+      try {
+        parsed = parseContentFile(readFileSync(file, 'utf8'), ext);
+      } catch (error) {
+        errors.push(`${shown}: (file): not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+        continue;
+      }
+      const result = schemas[collection].safeParse(parsed.data ?? {});
+      if (!result.success) {
+        errors.push(...formatSchemaIssues(shown, result.error.issues));
+        continue;
+      }
+      entries.push({
+        collection,
+        id: basename(name, ext),
+        filePath: shown,
+        data: result.data as Record<string, unknown>,
+        body: parsed.body,
+      });
+    }
+  }
+  return { entries, errors };
+}

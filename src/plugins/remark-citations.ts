@@ -1,0 +1,72 @@
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** Components that cite a source; each occurrence becomes a numbered, linkable citation. */
+export const citingComponents = new Set(['Cite', 'Quote', 'Variant']);
+
+export interface CitationRecord {
+  source: string;
+  quote?: string;
+  /** Anchor id of this occurrence on the page, "cite-3". */
+  anchor: string;
+  /** Number of the source in order of first citation, as shown to readers: [1], [2]… */
+  n: number;
+  /** file:line:column, for error messages. */
+  at: string;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function attr(node: JsxElement, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
+  }
+  return undefined;
+}
+
+function setAttr(node: JsxElement, name: string, value: string | number): void {
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value: String(value) });
+}
+
+/**
+ * Numbers every <Cite>, <Quote> and <Variant> in a document, tells each where it stands (so a
+ * component can name file:line:column when an id does not resolve) and records the list in the
+ * entry's frontmatter as `citations`, from which the page builds its list of sources cited.
+ */
+export function remarkCitations() {
+  return (tree: Root, file: VFile) => {
+    const shownPath = file.path ? relative(file.cwd, file.path) : '(unknown file)';
+    const numbers = new Map<string, number>();
+    const records: CitationRecord[] = [];
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as JsxElement;
+      if (!element.name || !citingComponents.has(element.name)) return;
+      const start = element.position?.start;
+      const at = `${shownPath}:${start?.line ?? '?'}:${start?.column ?? '?'}`;
+      const source = attr(element, 'source');
+      if (!source) {
+        file.fail(`<${element.name}> needs a source="…" attribute naming a file in content/sources/ (at ${at})`, element);
+      }
+      if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
+      const record: CitationRecord = {
+        source,
+        quote: element.name === 'Cite' ? undefined : attr(element, 'id') ?? attr(element, 'quote'),
+        anchor: `cite-${records.length + 1}`,
+        n: numbers.get(source)!,
+        at,
+      };
+      records.push(record);
+      setAttr(element, 'anchor', record.anchor);
+      setAttr(element, 'n', record.n);
+      setAttr(element, 'at', at);
+    });
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.citations = records;
+  };
+}

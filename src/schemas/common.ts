@@ -1,0 +1,98 @@
+import { z } from 'astro/zod';
+
+/** The collections an entry may point at. */
+export const collectionNames = [
+  'sources',
+  'explainers',
+  'actors',
+  'outlets',
+  'events',
+  'glossary',
+  'references',
+  'places',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** What a cross-link becomes once parsed: Astro's `reference()` output. */
+export interface EntryRef<C extends string = string> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * `reference()` from `astro:content` in the site; a stand-in of the same shape in unit tests.
+ * Neither checks that the id exists: `src/lib/references.ts` does that across all collections.
+ */
+export type RefFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, unknown>;
+
+/** Same behaviour as Astro's `reference()` for ids given as strings; used by tests and scripts. */
+export const plainReference: RefFn = <C extends CollectionName>(collection: C) =>
+  z
+    .string({ error: `expected the id of an entry in "${collection}" (a file name without extension)` })
+    .min(1)
+    .transform((id): EntryRef<C> => ({ collection, id })) as unknown as z.ZodType<EntryRef<C>, unknown>;
+
+export const datePrecisions = ['day', 'month', 'year', 'approximate'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+/**
+ * A calendar date as YYYY, YYYY-MM or YYYY-MM-DD. YAML turns an unquoted 2025-03-19 into a Date:
+ * accept that too and keep only the calendar day, so no time zone shifts it.
+ */
+export const partialDate = z.union(
+  [
+    z.date().transform((d) => d.toISOString().slice(0, 10)),
+    z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-03-19',
+      }),
+    z.number().int().min(1000).max(9999).transform(String),
+  ],
+  { error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-03-19' },
+).refine(isCalendarDate, { error: 'expected a day that exists in the calendar (check the month and day)' });
+
+/** False for "2025-02-30": the regex admits it, the calendar does not. */
+export function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  if (d === undefined || m === undefined || y === undefined) return true;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+/** A date and how much of it is known; `dateNote` gives the evidence whenever the date is not printed. */
+export const datedFields = {
+  date: partialDate,
+  datePrecision: z.enum(datePrecisions, {
+    error: `expected one of: ${datePrecisions.join(', ')}`,
+  }),
+  dateNote: z.string().min(1).optional(),
+};
+
+/** Checks that the written date carries exactly the parts its precision claims. */
+export function precisionMatchesDate(
+  value: { date: string; datePrecision: DatePrecision },
+  ctx: z.RefinementCtx,
+): void {
+  const parts = value.date.split('-').length;
+  const needed = { day: 3, month: 2, year: 1 } as const;
+  if (value.datePrecision !== 'approximate' && parts !== needed[value.datePrecision]) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: `datePrecision is "${value.datePrecision}" but date "${value.date}" has ${
+        ['', 'a year only', 'a year and month', 'a full day'][parts]
+      }; write ${{ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[value.datePrecision]} or change datePrecision`,
+    });
+  }
+}
+
+/** A URL we are sure of. Anything unknown is left out rather than guessed. */
+export const knownUrl = z.url({
+  protocol: /^https?$/,
+  error: 'expected a full http(s) URL; leave the field out when the URL is not known',
+});
+
+/** A lowercase, hyphenated topic or id-like token. */
+export const slugLike = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected lowercase words joined by hyphens, e.g. "minsk-agreements"',
+});

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { datedFields, precisionMatchesDate, type RefFn } from './common';
+
+export const eventSchema = (ref: RefFn) =>
+  z
+    .object({
+      title: z.string().min(1),
+      ...datedFields,
+      place: ref('places').optional(),
+      actors: z.array(ref('actors')).default([]),
+      sources: z.array(ref('sources')).default([]),
+      /** Primary documents, for background facts no source states. */
+      references: z.array(ref('references')).default([]),
+      /** One line in our words. */
+      description: z.string().min(1),
+    })
+    .superRefine((event, ctx) => {
+      precisionMatchesDate(event, ctx);
+      if (event.sources.length === 0 && event.references.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'an event needs at least one entry in sources or references that supports it',
+        });
+      }
+    });
+
+export type EventData = z.output<ReturnType<typeof eventSchema>>;

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { datedFields, knownUrl, precisionMatchesDate, slugLike, type RefFn } from './common';
+
+export const sourceKinds = [
+  'news report',
+  'analysis',
+  'weekly digest',
+  'interview',
+  'aggregator',
+  'opinion',
+  'official statement',
+] as const;
+
+/** Reliability flags a careful reader should know about (EDITORIAL.md, principle 5). */
+export const provenanceFlags = [
+  'outlet-unknown',
+  'author-unknown',
+  'date-not-printed',
+  'unverifiable-experts',
+  'internal-inconsistency',
+  'machine-like-rewriting',
+  'states-a-position',
+  'republished',
+  'second-hand-quotes',
+  'typos',
+] as const;
+
+export const quoteSchema = (ref: RefFn) =>
+  z.object({
+    /** Stable id used by `<Quote source="…" id="…" />`; unique within the source. */
+    id: slugLike,
+    speaker: ref('actors'),
+    /** Verbatim, with the source's own spelling and punctuation. */
+    text: z.string().min(1),
+    /** Where and when it was said, as the source reports it. */
+    context: z.string().min(1),
+  });
+
+export const sourceSchema = (ref: RefFn) =>
+  z
+    .object({
+      title: z.string().min(1),
+      /** An outlet the text does not name is an explicit "unknown" outlet entry, never a guess. */
+      outlet: ref('outlets'),
+      authors: z.array(z.string().min(1)).optional(),
+      ...datedFields,
+      kind: z.enum(sourceKinds, { error: `expected one of: ${sourceKinds.join(', ')}` }),
+      /** BCP 47 language tag of the text we hold, e.g. "en". */
+      language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' }),
+      /** Only when known for certain. */
+      url: knownUrl.optional(),
+      /** One or two sentences in our words, shown in lists and search results. */
+      summary: z.string().min(1),
+      actors: z.array(ref('actors')).default([]),
+      topics: z.array(slugLike).default([]),
+      quotes: z.array(quoteSchema(ref)).default([]),
+      provenance: z
+        .array(
+          z.object({
+            flag: z.enum(provenanceFlags, { error: `expected one of: ${provenanceFlags.join(', ')}` }),
+            note: z.string().min(1),
+          }),
+        )
+        .default([]),
+      /** The seed file this entry was curated from, if any. */
+      seed: z.string().optional(),
+    })
+    .superRefine((source, ctx) => {
+      precisionMatchesDate(source, ctx);
+      if (source.datePrecision !== 'day' && !source.dateNote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dateNote'],
+          message: 'a date that is not printed to the day needs a dateNote giving the evidence for it',
+        });
+      }
+      const seen = new Set<string>();
+      source.quotes.forEach((quote, index) => {
+        if (seen.has(quote.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['quotes', index, 'id'],
+            message: `duplicate quote id "${quote.id}"; each quote in a source needs its own id`,
+          });
+        }
+        seen.add(quote.id);
+      });
+    });
+
+export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
+export type QuoteData = SourceData['quotes'][number];
