@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
 export default defineConfig({
@@ -17,5 +19,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkCitations] }),
   },
-  integrations: [mdx()],
+  // Search indexes the built pages, then the service worker lists the files to save offline.
+  integrations: [mdx(), searchIndex(), serviceWorker()],
 });

@@ -1,0 +1,105 @@
+/**
+ * Names and their variants. Pagefind has no synonyms, so at build time we find which actors,
+ * places and glossary terms a page mentions (by any of their names) and index every name of
+ * each as hidden metadata: "Lukashenka" then finds a page that only says "Lukashenko".
+ * Everything here is driven by the content data (name + aliases); no name is written in code.
+ */
+
+export const entityKinds = ['actor', 'place', 'term'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+/** An actor, place or glossary term: one canonical name and the variants readers type. */
+export interface NamedEntity {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+/** Every name of an entity, canonical first, without repeats. */
+export function namesOf(entity: NamedEntity): string[] {
+  return [...new Set([entity.name, ...entity.aliases])];
+}
+
+/** The words of a text, accents stripped (İstanbul → Istanbul), punctuation dropped, case kept. */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Short all-capital names ("US", "EU", "U.S.") are compared with their case, so the pronoun
+ * "us" does not mention the United States; every other name is compared without case or accents.
+ */
+function isShortAcronym(name: string): boolean {
+  const letters = wordsOf(name).join('');
+  return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** The form names are compared in: words joined by single spaces, lowercased unless a short acronym. */
+function keyOf(name: string): string {
+  const w = wordsOf(name).join(' ');
+  return isShortAcronym(name) ? w : w.toLowerCase();
+}
+
+/**
+ * Finds the entities a text mentions. Names match whole words only, so "Kiev" is not found in
+ * "Kievan" and "Rus" is not found in "Russia" (unlike Pagefind's prefix matching); a
+ * multi-word name must appear with its words in order ("Alyaksandr Lukashenka").
+ */
+export function entityDetector(entities: readonly NamedEntity[]): (text: string) => NamedEntity[] {
+  const byKey = new Map<string, NamedEntity[]>();
+  let longest = 1;
+  for (const entity of entities) {
+    for (const name of namesOf(entity)) {
+      const key = keyOf(name);
+      if (!key) continue;
+      longest = Math.max(longest, key.split(' ').length);
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      byKey.set(key, list);
+    }
+  }
+  return (text) => {
+    const original = wordsOf(text);
+    const lower = original.map((w) => w.toLowerCase());
+    const found = new Set<NamedEntity>();
+    for (let start = 0; start < original.length; start++) {
+      for (let n = 1; n <= longest && start + n <= original.length; n++) {
+        for (const tokens of [lower, original]) {
+          const hits = byKey.get(tokens.slice(start, start + n).join(' '));
+          hits?.forEach((e) => found.add(e));
+        }
+      }
+    }
+    return entities.filter((e) => found.has(e));
+  };
+}
+
+/**
+ * The entities one of whose names is exactly `text`, ignoring case and accents: "kiev" → Kyiv.
+ * A reader's query is short and deliberate, so here "eu" does name the European Union.
+ */
+export function entitiesNamed(text: string, entities: readonly NamedEntity[]): NamedEntity[] {
+  const key = keyOf(text).toLowerCase();
+  return key ? entities.filter((e) => namesOf(e).some((name) => keyOf(name).toLowerCase() === key)) : [];
+}
+
+/**
+ * Every other way of writing what `text` names, for highlighting and for telling a reader why a
+ * page matched: aliasesFor("Lugansk") → ["Luhansk", "Luhansk region", …]. Empty when `text` is
+ * not a known name.
+ */
+export function aliasesFor(text: string, entities: readonly NamedEntity[]): string[] {
+  const key = keyOf(text).toLowerCase();
+  const all = entitiesNamed(text, entities).flatMap(namesOf);
+  return [...new Set(all)].filter((name) => keyOf(name).toLowerCase() !== key);
+}
+
+/** The hidden metadata a page gets: every name of every entity it mentions, once each. */
+export function aliasText(mentioned: readonly NamedEntity[]): string {
+  return [...new Set(mentioned.flatMap(namesOf))].join(' · ');
+}

@@ -1,0 +1,362 @@
+/**
+ * The search interface: a panel with a query box, facets, results and suggestions, shown in a
+ * dialog on any page or inline on the /search/ page (whose URL carries the query). Loaded only
+ * when the reader opens search (see search-loader.ts).
+ */
+import { entitiesNamed, wordsOf } from '../lib/aliases';
+import { searchFacets, searchTypeLabels, searchTypeNames, searchTypes, type SearchFacet, type SearchType } from '../lib/search-record';
+import {
+  aliasesInQuery, answers, base, loadPagefind, loadVocabulary, matchedWords, resultLink, savedOffline, search,
+  suggestionsFor, type PagefindResult, type PagefindResultData, type SearchAnswer, type SearchState, type SortOrder,
+} from './search-engine';
+
+type Mode = 'dialog' | 'page';
+const PAGE_SIZE = 10;
+const facetLabels: Record<SearchFacet, string> = { type: 'Type', outlet: 'Outlet', actor: 'Actor', year: 'Year' };
+const valueLabel = (facet: SearchFacet, value: string) => (facet === 'type' ? searchTypeLabels[value as SearchType] ?? value : value);
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+/** Orders facet values: types in their fixed order, years newest first, names alphabetically. */
+function orderValues(facet: SearchFacet, values: string[]): string[] {
+  if (facet === 'type') return [...values].sort((a, b) => searchTypes.indexOf(a as SearchType) - searchTypes.indexOf(b as SearchType));
+  if (facet === 'year') return [...values].sort().reverse();
+  return [...values].sort((a, b) => a.localeCompare(b));
+}
+
+class SearchPanel {
+  readonly root: HTMLElement;
+  readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly offline: HTMLElement;
+  private readonly suggest: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly selects = {} as Record<SearchFacet, HTMLSelectElement>;
+  private readonly sort: HTMLSelectElement;
+  private readonly fullLink: HTMLAnchorElement | undefined;
+  private state: SearchState = { query: '', filters: {}, sort: '' };
+  private answer: SearchAnswer | null = null;
+  private shown = 0;
+  /** The query found nothing (or only prefix-fallback matches): facets count nothing either. */
+  private nothing = false;
+  private run = 0;
+
+  constructor(private readonly mode: Mode) {
+    const id = (name: string) => `search-${mode}-${name}`;
+    this.input = element('input', {
+      id: id('input'), type: 'search', name: 'q', autocomplete: 'off', spellcheck: false,
+      placeholder: 'Names, places, terms… any spelling',
+    });
+    this.input.setAttribute('aria-describedby', id('status'));
+    this.input.setAttribute('aria-controls', id('results'));
+    this.input.setAttribute('enterkeyhint', 'search');
+    const form = element('form', { className: 'search-form', role: 'search', action: `${base}search/` },
+      element('label', { htmlFor: id('input'), className: 'search-label' }, 'Search the site'),
+      this.input,
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.links()[0]?.click();
+    });
+    if (mode === 'dialog') {
+      const close = element('button', { type: 'button', className: 'search-close' }, 'Close');
+      close.setAttribute('aria-label', 'Close search');
+      close.addEventListener('click', () => this.root.closest('dialog')?.close());
+      form.append(close);
+    }
+
+    const facets = element('div', { className: 'search-facets' });
+    facets.setAttribute('role', 'group');
+    facets.setAttribute('aria-label', 'Narrow the results');
+    for (const facet of searchFacets) {
+      const select = element('select', { name: facet });
+      select.dataset.facet = facet;
+      select.addEventListener('change', () => this.update({ filters: { ...this.state.filters, [facet]: select.value || undefined } }));
+      this.selects[facet] = select;
+      facets.append(element('label', {}, facetLabels[facet], ' ', select));
+    }
+    this.sort = element('select', { name: 'sort' },
+      element('option', { value: '' }, 'Best match'),
+      element('option', { value: 'desc' }, 'Newest first'),
+      element('option', { value: 'asc' }, 'Oldest first'),
+    );
+    this.sort.addEventListener('change', () => this.update({ sort: this.sort.value as SortOrder }));
+    facets.append(element('label', {}, 'Order ', this.sort));
+
+    this.status = element('p', { id: id('status'), className: 'search-status' });
+    this.status.setAttribute('role', 'status');
+    this.offline = element('p', { className: 'search-offline', hidden: true });
+    this.offline.dataset.offline = '';
+    this.suggest = element('div', { className: 'search-suggest', hidden: true });
+    this.suggest.dataset.suggest = '';
+    this.list = element('ol', { id: id('results'), className: 'search-results' });
+    this.list.setAttribute('aria-label', 'Results');
+    this.more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'Show more results');
+    this.more.addEventListener('click', () => void this.showMore(true));
+
+    this.root = element('div', { className: `search-panel search-${mode}` }, form, facets, this.status, this.offline, this.suggest, this.list, this.more);
+    this.root.dataset.searchRoot = mode;
+    if (mode === 'dialog') {
+      this.fullLink = element('a', { href: `${base}search/` }, 'Open on the search page');
+      this.root.append(element('p', { className: 'search-help' }, this.fullLink, ' · ↑ ↓ to move, Enter to open, Esc to close'));
+    }
+    this.input.addEventListener('input', () => this.update({ query: this.input.value }));
+    this.root.addEventListener('keydown', (event) => this.onKey(event));
+    addEventListener('online', () => void this.showOffline());
+    addEventListener('offline', () => void this.showOffline());
+    navigator.serviceWorker?.ready.then(() => this.showOffline()).catch(() => {});
+    void this.showOffline();
+    this.renderFacets();
+  }
+
+  /** The query and facets as URL parameters: /search/?q=Minsk&type=source. */
+  static stateFromUrl(params: URLSearchParams): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const facet of searchFacets) {
+      const value = params.get(facet);
+      if (value) filters[facet] = value;
+    }
+    const sort = params.get('sort');
+    return { query: params.get('q') ?? '', filters, sort: sort === 'asc' || sort === 'desc' ? sort : '' };
+  }
+
+  private urlParams(): URLSearchParams {
+    const params = new URLSearchParams();
+    if (this.state.query) params.set('q', this.state.query);
+    for (const facet of searchFacets) if (this.state.filters[facet]) params.set(facet, this.state.filters[facet]!);
+    if (this.state.sort) params.set('sort', this.state.sort);
+    return params;
+  }
+
+  restore(state: SearchState): void {
+    this.input.value = state.query;
+    this.sort.value = state.sort;
+    this.update(state);
+  }
+
+  update(change: Partial<SearchState>): void {
+    this.state = { ...this.state, ...change };
+    const params = this.urlParams().toString();
+    if (this.mode === 'page') history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
+    if (this.fullLink) this.fullLink.href = `${base}search/${params ? `?${params}` : ''}`;
+    void this.execute();
+  }
+
+  private async execute(): Promise<void> {
+    const run = ++this.run;
+    const state = this.state;
+    this.root.dataset.state = 'searching';
+    let answer: SearchAnswer | null;
+    try {
+      answer = await search(state);
+    } catch {
+      if (run !== this.run) return;
+      this.answer = null;
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.status.textContent = navigator.onLine
+        ? 'Search could not load. Reload the page to try again.'
+        : 'You are offline, and search has not been saved on this device yet.';
+      this.root.dataset.state = 'error';
+      return;
+    }
+    if (run !== this.run) return; // a newer query has started
+    this.answer = answer;
+    this.shown = 0;
+    this.nothing = false;
+    this.list.replaceChildren();
+    this.suggest.hidden = true;
+    this.more.hidden = true;
+    if (answer) await this.showMore(false);
+    else this.status.textContent = '';
+    if (run !== this.run) return;
+    this.renderFacets();
+    this.root.dataset.query = state.query;
+    this.root.dataset.state = 'ready';
+  }
+
+  /** Renders the next page of results; the first page also decides on "did you mean". */
+  private async showMore(focusNew: boolean): Promise<void> {
+    const answer = this.answer;
+    if (!answer) return;
+    const run = this.run;
+    const [page, vocab] = await Promise.all([
+      Promise.all(answer.results.slice(this.shown, this.shown + PAGE_SIZE).map((r: PagefindResult) => r.data())),
+      loadVocabulary(),
+    ]);
+    if (run !== this.run) return;
+    const query = answer.state.query.trim();
+    const first = this.shown === 0;
+    if (first && query && (page.length === 0 || page.every((d) => !answers(query, d)))) {
+      // Nothing, or only Pagefind's prefix fallback ("Byelorusia" → "by"): say so and suggest names.
+      await this.showNothing(query, answer);
+      return;
+    }
+    const aliases = aliasesInQuery(query, vocab);
+    const before = this.list.children.length;
+    this.list.append(...page.map((data) => this.renderResult(data, query, aliases, vocab)));
+    this.shown += page.length;
+    this.more.hidden = this.shown >= answer.results.length;
+    this.status.textContent = this.countText(answer);
+    if (focusNew) this.list.children[before]?.querySelector('a')?.focus();
+  }
+
+  private countText(answer: SearchAnswer): string {
+    const n = answer.results.length;
+    const what = answer.state.query.trim() ? ` for “${answer.state.query.trim()}”` : '';
+    const narrowed = Object.values(answer.state.filters).some(Boolean) && answer.state.query.trim() ? ` (of ${answer.unfiltered} before filtering)` : '';
+    const dated = answer.state.sort ? ', dated pages only, by date' : '';
+    const showing = n > this.shown ? `; showing ${this.shown}` : '';
+    return `${n} result${n === 1 ? '' : 's'}${what}${narrowed}${dated}${showing}`;
+  }
+
+  private async showNothing(query: string, answer: SearchAnswer): Promise<void> {
+    this.nothing = true;
+    const filtered = Object.values(answer.state.filters).some(Boolean);
+    this.status.textContent = `No results for “${query}”${filtered ? ' with these filters' : ''}.`;
+    const suggestions = await suggestionsFor(query);
+    if (answer !== this.answer) return;
+    if (suggestions.length === 0) {
+      this.suggest.replaceChildren(element('p', {}, filtered
+        ? 'Try removing a filter, or fewer words.'
+        : 'Try fewer words, or another spelling: names are found in any common spelling (Lukashenko, Lukashenka).'));
+    } else {
+      const links = suggestions.map((s) => {
+        const a = element('a', { href: `${base}search/?q=${encodeURIComponent(s)}` }, s);
+        a.addEventListener('click', (event) => {
+          event.preventDefault();
+          this.input.value = s;
+          this.update({ query: s });
+          this.input.focus();
+        });
+        return a;
+      });
+      const sentence: (Node | string)[] = ['Did you mean '];
+      links.forEach((a, i) => sentence.push(...(i === 0 ? [] : [i === links.length - 1 ? ' or ' : ', ']), a));
+      sentence.push('?');
+      this.suggest.replaceChildren(element('p', {}, ...sentence));
+    }
+    this.suggest.hidden = false;
+  }
+
+  private renderResult(data: PagefindResultData, query: string, aliases: string[], vocab: Awaited<ReturnType<typeof loadVocabulary>>): HTMLLIElement {
+    const matched = matchedWords(data);
+    const href = (url: string) => resultLink(url, query, matched, aliases);
+    const type = data.filters.type?.[0] as SearchType | undefined;
+    const title = element('a', { href: href(data.url), className: 'search-result-title' }, data.meta.title ?? data.url);
+    title.dataset.resultLink = '';
+    const details = [type && searchTypeNames[type], data.filters.outlet?.join(', '), data.meta.date].filter(Boolean).join(' · ');
+    const item = element('li', { className: 'search-result' }, element('h3', {}, title), element('p', { className: 'search-result-meta' }, details));
+    const excerpt = element('p', { className: 'search-result-excerpt' });
+    excerpt.innerHTML = data.excerpt; // Pagefind's own excerpt: escaped page text with <mark> around matched words
+    item.append(excerpt);
+
+    // A word found only among the aliases: say which name it is a spelling of.
+    const viaAlias = wordsOf(query).filter((w) => !matched.some((m) => m.toLowerCase().startsWith(w.toLowerCase())));
+    const named = viaAlias.flatMap((w) => entitiesNamed(w, vocab.entities).map((e) => ({ w, name: e.name })));
+    const shownAlias = named.find(({ w, name }) => name.toLowerCase() !== w.toLowerCase() && (data.meta.aliases ?? '').includes(name));
+    if (shownAlias) item.append(element('p', { className: 'search-result-alias' }, `Mentions ${shownAlias.name} (you searched “${shownAlias.w}”)`));
+
+    const subs = data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
+    if (subs.length > 0) {
+      item.append(element('ul', { className: 'search-subresults' }, ...subs.map((s) => {
+        const a = element('a', { href: href(s.url) }, s.title);
+        a.dataset.resultLink = '';
+        const p = element('p', {});
+        p.innerHTML = s.excerpt;
+        return element('li', {}, a, p);
+      })));
+    }
+    return item;
+  }
+
+  /** Facet menus: every value with the number of results it would give. */
+  private renderFacets(): void {
+    for (const facet of searchFacets) {
+      const select = this.selects[facet];
+      const counts = (!this.nothing && this.answer?.counts[facet]) || {};
+      const chosen = this.state.filters[facet] ?? '';
+      const values = orderValues(facet, Object.keys(counts).filter((v) => counts[v]! > 0 || v === chosen));
+      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      const all = facet === 'type' ? `All (${total})` : 'All';
+      select.replaceChildren(
+        element('option', { value: '' }, all),
+        ...values.map((v) => element('option', { value: v }, `${valueLabel(facet, v)} (${counts[v] ?? 0})`)),
+      );
+      select.value = chosen;
+      select.disabled = !this.answer && !chosen;
+    }
+  }
+
+  private async showOffline(): Promise<void> {
+    const saved = await savedOffline();
+    const text = saved
+      ? navigator.onLine ? '✓ Search works offline on this device.' : 'You are offline: search works from the copy saved on this device.'
+      : navigator.onLine ? '' : 'You are offline, and search has not been saved on this device yet.';
+    this.offline.textContent = text;
+    this.offline.hidden = !text;
+    this.offline.dataset.offline = saved ? 'saved' : 'not-saved';
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  }
+
+  /** ↓/↑ move between the query box and the results; typing from a result goes back to the box. */
+  private onKey(event: KeyboardEvent): void {
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (event.target === this.input || at >= 0)) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? this.input : links[at - 1]!).focus();
+    } else if (event.key === 'Escape' && this.mode === 'page' && event.target === this.input && this.input.value) {
+      event.preventDefault();
+      this.input.value = '';
+      this.update({ query: '' });
+    } else if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      this.input.focus(); // the character goes into the box
+    }
+  }
+}
+
+let dialogPanel: SearchPanel | undefined;
+let pagePanel: SearchPanel | undefined;
+
+/** Opens search: focuses the /search/ page's box, or shows the search dialog on any other page. */
+export function openSearch(trigger: HTMLElement | null): void {
+  void loadPagefind().catch(() => {}); // start fetching the index while the dialog opens
+  if (pagePanel) {
+    pagePanel.input.focus();
+    pagePanel.input.select();
+    return;
+  }
+  let dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
+  if (!dialog || !dialogPanel) {
+    dialogPanel = new SearchPanel('dialog');
+    dialog = element('dialog', { className: 'search-dialog' }, dialogPanel.root);
+    dialog.setAttribute('aria-label', 'Search');
+    // A click on the backdrop (outside the panel) closes the dialog.
+    dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog!.close(); });
+    dialog.addEventListener('close', () => trigger?.focus());
+    document.body.append(dialog);
+  }
+  if (!dialog.open) dialog.showModal();
+  dialogPanel.input.focus();
+  dialogPanel.input.select();
+}
+
+/** The /search/ page: the panel in place of the plain form, restoring the search in the URL. */
+export function mountSearchPage(container: HTMLElement): void {
+  pagePanel = new SearchPanel('page');
+  container.replaceChildren(pagePanel.root);
+  pagePanel.restore(SearchPanel.stateFromUrl(new URLSearchParams(location.search)));
+  pagePanel.input.focus();
+}
