@@ -8,7 +8,7 @@ import { page } from '../helpers/dist';
 import { root } from '../helpers/build';
 
 /** Issue 3: explainers a careful reader can check sentence by sentence, over the built site. */
-const dist = join(root, 'dist');
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const { entries } = loadContent(join(root, 'content'), root);
 const explainers = entries.filter((e) => e.collection === 'explainers');
 const sources = entries.filter((e) => e.collection === 'sources') as Array<{ id: string; data: SourceData }>;
