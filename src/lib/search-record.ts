@@ -48,6 +48,8 @@ export interface SearchRecord {
   dateLabel?: string;
   /** A source's authors, searchable though the metadata panel that shows them is not indexed. */
   authors?: string;
+  /** On the page of an actor, place or term: all its names, weighted so that page ranks first. */
+  names?: string;
 }
 
 const typeOf: Record<CollectionName, SearchType> = {
@@ -121,12 +123,19 @@ export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord
     }
     case 'references':
       return record([], [], site.byId.references.get(id)!.data);
-    case 'actors':
-      return record([id], []);
+    case 'actors': {
+      const { data } = site.byId.actors.get(id)!;
+      return { ...record([id], []), names: [data.name, ...data.aliases].join(' · ') };
+    }
+    case 'places': {
+      const { data } = site.byId.places.get(id)!;
+      return { ...record([], []), names: [data.name, ...data.aliases].join(' · ') };
+    }
+    case 'glossary': {
+      const { data } = site.byId.glossary.get(id)!;
+      return { ...record([], []), names: [data.term, ...data.aliases].join(' · ') };
+    }
     case 'outlets':
       return record([], [id]);
-    case 'glossary':
-    case 'places':
-      return record([], []);
   }
 }

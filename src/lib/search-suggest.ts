@@ -71,12 +71,17 @@ export function isCloseMatch(term: string, word: string): boolean {
 
 /**
  * Whether a result answers every word of the query of four or more letters (shorter words
- * may be dropped or prefix-matched by Pagefind), given the words it matched in the page text
- * and the words of its metadata, where the aliases are.
+ * may be dropped or prefix-matched by Pagefind), given the words Pagefind matched in its text
+ * and the words of its metadata (where the aliases are). Metadata is matched as Pagefind does,
+ * by prefix: "Byelorusia" is not answered by the alias "Byelorussia".
  */
 export function answersQuery(query: string, matchedWords: readonly string[], metaText: string): boolean {
-  const candidates = [...matchedWords, ...wordsOf(metaText)];
+  const meta = wordsOf(metaText).map((w) => w.toLowerCase());
   return wordsOf(query)
     .filter((term) => term.length >= 4)
-    .every((term) => candidates.some((word) => isCloseMatch(term, word)));
+    .every((term) => {
+      const t = term.toLowerCase();
+      return matchedWords.some((word) => isCloseMatch(term, word))
+        || meta.some((word) => word.startsWith(t) || (t.startsWith(word) && isCloseMatch(t, word)));
+    });
 }

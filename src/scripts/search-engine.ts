@@ -49,7 +49,13 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     // A fixed tag per build lets the service worker keep Pagefind's entry file for offline use.
-    await pf.options({ baseUrl: base, metaCacheTag: version, excerptLength: 24, excerptEllipsis: '…' });
+    await pf.options({
+      baseUrl: base, metaCacheTag: version, excerptLength: 24, excerptEllipsis: '…',
+      // A title, or a name on its own page (an actor's, a place's, a term's), outranks a mere
+      // mention; long pages (the explainers) are not pushed below short ones that name a term once.
+      // Tuned on the site's content: every entity's name and alias, and every title, ranks its page top 3.
+      ranking: { metaWeights: { title: 10, names: 10 }, pageLength: 0.3 },
+    });
     await pf.init();
     await pf.filters(); // loads the facet data, without which searches report no facet counts
     return pf;

@@ -12,6 +12,14 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * Vitest copies Vite's env (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into process.env;
+ * a child build would take them for its own (BASE_URL overrides the configured base, PROD turns
+ * false), so they are not passed on.
+ */
+const viteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnv.has(key)));
+
 /** Runs `npm run build` (content check, then astro build) on a content tree, into a private dist. */
 export function runBuild(contentDir: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'mte-build-'));
@@ -21,7 +29,7 @@ export function runBuild(contentDir: string, options: { astroOnly?: boolean; env
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnv,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),

@@ -65,3 +65,11 @@ describe('answersQuery', () => {
     expect(answersQuery('the Minsk', ['Minsk'], '')).toBe(true);
   });
 });
+
+describe('answersQuery and metadata', () => {
+  it('does not take a near-miss alias for a match: Pagefind matches metadata by prefix', () => {
+    expect(answersQuery('Byelorusia', ['by'], 'Belarus · Byelorussia · Belorussia')).toBe(false);
+    expect(answersQuery('Byelorus', [], 'Belarus · Byelorussia')).toBe(true);
+    expect(answersQuery('Lukashenkas', [], 'Alexander Lukashenko · Lukashenka')).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+
+/** Helpers for driving the search interface in Chromium. */
+
+/** Waits until the search panel has rendered `query` (data-state="ready" on [data-search-root]). */
+export async function waitForResults(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const root = document.querySelector<HTMLElement>('[data-search-root]');
+      return root?.dataset.state === 'ready' && root.dataset.query === q;
+    },
+    query,
+  );
+}
+
+/** Opens /search/?… under `siteUrl` and waits for its results. */
+export async function searchPage(page: Page, siteUrl: string, params: Record<string, string>): Promise<void> {
+  await page.goto(`${siteUrl}search/?${new URLSearchParams(params)}`);
+  await waitForResults(page, params.q ?? '');
+}
+
+/** Types a new query into the open search panel and waits for its results. */
+export async function searchAgain(page: Page, query: string): Promise<void> {
+  await page.locator('[data-search-root] input[type="search"]').fill(query);
+  await waitForResults(page, query);
+}
+
+/** The paths of the rendered results, in order (without the highlight parameters). */
+export async function resultPaths(page: Page): Promise<string[]> {
+  return page.locator('[data-search-root] .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+/** The number the status line gives: "12 results for …" → 12; "No results" → 0. */
+export async function resultCount(page: Page): Promise<number> {
+  const status = await page.locator('[data-search-root] .search-status').innerText();
+  return /^No results/.test(status) ? 0 : Number(/^(\d+) results?/.exec(status)?.[1] ?? NaN);
+}
+
+/** A facet menu's options as { value, label, count }, without the "All" option. */
+export async function facetOptions(page: Page, facet: string): Promise<{ value: string; label: string; count: number }[]> {
+  return page.locator(`[data-search-root] select[data-facet="${facet}"] option`).evaluateAll((options) =>
+    options
+      .map((o) => o as HTMLOptionElement)
+      .filter((o) => o.value !== '')
+      .map((o) => ({ value: o.value, label: o.textContent ?? '', count: Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1]) })),
+  );
+}
+
+/**
+ * Every page the built index returns for a query, through Pagefind's own API in the page, with
+ * the options the interface uses: for checks on the whole result set, not the first screen.
+ */
+export async function allResults(page: Page, siteUrl: string, query: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ siteUrl, query }) => {
+      const base = new URL(siteUrl).pathname;
+      type Pagefind = {
+        options: (o: object) => Promise<void>;
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      // Built at run time so the test runner does not rewrite this import().
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pagefind>;
+      const pf = await load(`${siteUrl}pagefind/pagefind.js`);
+      await pf.options({ baseUrl: base });
+      const response = await pf.search(query);
+      return Promise.all(response.results.map(async (r) => new URL((await r.data()).url, siteUrl).pathname));
+    },
+    { siteUrl, query },
+  );
+}
+
+/** Collects uncaught page errors and console errors, to assert none happened. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/**
+ * Evaluates `check` in the page until it gives true. (page.waitForFunction would take the
+ * promise an async check returns for a truthy answer.)
+ */
+export async function pollPage(page: Page, check: () => Promise<boolean>, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(check))) {
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for: ${check.toString()}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Waits until the service worker controls the page and has saved this build's files. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await pollPage(page, async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(navigator.serviceWorker.controller && registration?.active?.state === 'activated');
+  });
+}

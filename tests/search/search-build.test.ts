@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entityDetector, type NamedEntity } from '../../src/lib/aliases';
+import { loadContent } from '../../src/lib/load-content';
+import { precacheList } from '../../src/lib/offline';
+import { addAliasMetadata, indexedText } from '../../src/lib/search-annotate';
+import { entryAtPath, searchRecordFor } from '../../src/lib/search-record';
+import { buildSearchVocabulary } from '../../src/lib/search-vocabulary';
+import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index';
+import { root } from '../helpers/build';
+
+/** The search fixture, loaded as the site would see it. */
+function fixtureSite() {
+  const { entries, errors } = loadContent(join(root, 'tests/fixtures/search'), root);
+  expect(errors).toEqual([]);
+  const content = Object.fromEntries(
+    ['sources', 'explainers', 'actors', 'outlets', 'events', 'glossary', 'references', 'places'].map((c) => [
+      c, entries.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })),
+    ]),
+  ) as unknown as SiteContent;
+  return buildSiteIndex(content);
+}
+
+describe('entryAtPath', () => {
+  it('maps a page path to its entry, and other paths to nothing', () => {
+    expect(entryAtPath('sources/offer-reported/')).toEqual({ collection: 'sources', id: 'offer-reported' });
+    expect(entryAtPath('timeline/2025-03-offer/')).toEqual({ collection: 'events', id: '2025-03-offer' });
+    expect(entryAtPath('glossary/situational-neutrality/')).toEqual({ collection: 'glossary', id: 'situational-neutrality' });
+    expect(entryAtPath('references/fixture-protocol/')).toEqual({ collection: 'references', id: 'fixture-protocol' });
+    for (const path of ['', 'sources/', 'search/', '404/', 'sources/a/b/', 'elsewhere/x/']) expect(entryAtPath(path), path).toBeUndefined();
+  });
+});
+
+describe('searchRecordFor: facets, date and names of a page', () => {
+  const site = fixtureSite();
+
+  it('gives a source its type, outlet, actors (and speakers), year and sortable date', () => {
+    expect(searchRecordFor(site, 'sources/offer-reported/')).toEqual({
+      filters: { type: ['source'], outlet: ['State Agency'], actor: ['Alexander Lukashenko', 'Volodymyr Zelenskyy'], year: ['2025'] },
+      date: '2025-03-19',
+      dateLabel: '19 March 2025',
+    });
+    expect(searchRecordFor(site, 'sources/ceasefire-line/')).toMatchObject({ date: '2014-09-00', dateLabel: 'September 2014', filters: { year: ['2014'] } });
+  });
+
+  it('sorts an explainer by its update, without a year facet', () => {
+    expect(searchRecordFor(site, 'explainers/why-the-capital/')).toEqual({
+      filters: { type: ['explainer'], outlet: [], actor: ['Alexander Lukashenko'], year: [] },
+      date: '2025-04-01',
+      dateLabel: 'Updated 1 April 2025',
+    });
+  });
+
+  it('gives the page of an actor, place or term all its names, and no date', () => {
+    expect(searchRecordFor(site, 'actors/volodymyr-zelenskyy/')).toEqual({
+      filters: { type: ['actor'], outlet: [], actor: ['Volodymyr Zelenskyy'], year: [] },
+      names: 'Volodymyr Zelenskyy · Zelenskyy · Zelensky',
+    });
+    expect(searchRecordFor(site, 'places/kyiv/')?.names).toBe('Kyiv · Kiev');
+    expect(searchRecordFor(site, 'glossary/situational-neutrality/')?.names).toBe('situational neutrality · neutrality policy');
+    expect(searchRecordFor(site, 'outlets/weekly-digest/')?.filters).toEqual({ type: ['outlet'], outlet: ['Weekly Digest'], actor: [], year: [] });
+    expect(searchRecordFor(site, 'references/fixture-protocol/')?.filters.type).toEqual(['document']);
+  });
+
+  it('indexes no list page and no unknown entry', () => {
+    expect(searchRecordFor(site, 'sources/')).toBeUndefined();
+    expect(searchRecordFor(site, 'sources/no-such-source/')).toBeUndefined();
+  });
+
+  it('publishes every actor, place and term with all its names, and the outlets that can be named', () => {
+    const vocabulary = buildSearchVocabulary(site);
+    expect(vocabulary.entities).toContainEqual({ kind: 'place', id: 'luhansk', name: 'Luhansk', aliases: ['Lugansk'] });
+    expect(vocabulary.entities.filter((e) => e.kind === 'actor')).toHaveLength(2);
+    expect(vocabulary.names).toEqual(['State Agency', 'Weekly Digest']);
+  });
+});
+
+describe('addAliasMetadata', () => {
+  const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev', 'Київ'] };
+  const detect = entityDetector([kyiv]);
+  const page = (main: string) => `<html><body><nav>Kyiv</nav><main data-pagefind-body>${main}</main><footer>Kiev</footer></body></html>`;
+
+  it('adds every name of what the indexed text mentions, as hidden metadata', () => {
+    const { html, mentioned } = addAliasMetadata(page('<p>Talks in Kiev.</p>'), detect);
+    expect(mentioned).toEqual([kyiv]);
+    expect(html).toContain('<main data-pagefind-body><span hidden data-pagefind-meta="aliases[data-value]" data-value="Kyiv · Kiev · Київ"></span><p>');
+  });
+
+  it('reads only the indexed text: not navigation, footers, asides or citation tips', () => {
+    const main = '<p>Nothing here.</p><aside>Kyiv</aside><sup class="cite"><a>[1]</a><span class="cite-tip">Kyiv report</span></sup><nav>Kyiv</nav>';
+    expect(addAliasMetadata(page(main), detect).mentioned).toEqual([]);
+    expect(indexedText(page(main))).not.toMatch(/Kyiv|\[1\]/);
+  });
+
+  it('keeps words of adjacent blocks apart and leaves unindexed pages alone', () => {
+    expect(indexedText(page('<p>Kyiv</p><p>Minsk</p>'))).toMatch(/Kyiv\s+Minsk/);
+    const plain = '<html><body><main><p>Kyiv</p></main></body></html>';
+    expect(addAliasMetadata(plain, detect)).toEqual({ html: plain, mentioned: [] });
+  });
+
+  it('escapes names in the attribute', () => {
+    const odd = entityDetector([{ kind: 'term', id: 'q', name: 'Quote "Q" & <co>', aliases: ['Qterm'] }]);
+    expect(addAliasMetadata(page('<p>Qterm</p>'), odd).html).toContain('data-value="Quote &quot;Q&quot; &amp; &lt;co&gt; · Qterm"');
+  });
+});
+
+describe('precacheList', () => {
+  const files = [
+    'index.html', 'search/index.html', '404.html', 'favicon.svg', 'sources/a/index.html', 'sw.js', 'search-vocabulary.json',
+    '_astro/site.css', '_astro/search-ui.js', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-highlight.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind.en_1.pf_meta',
+    'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/filter/en_3.pf_filter',
+    'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-modular-ui.css',
+  ];
+  const list = precacheList(files, 'v7', { languages: { en: { wasm: 'en', page_count: 2 } } });
+
+  it('saves the shell and the whole search bundle, tagged with the build version', () => {
+    expect(list).toEqual([
+      '', '404.html', '_astro/search-ui.js', '_astro/site.css', 'favicon.svg',
+      'pagefind/filter/en_3.pf_filter', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/index/en_1.pf_index',
+      'pagefind/pagefind-entry.json?ts=v7', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.en_1.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind',
+      'search-vocabulary.json?v=v7', 'search/',
+    ]);
+  });
+
+  it('leaves other pages to be saved when visited, and skips what search never loads', () => {
+    expect(list).not.toContain('sources/a/index.html');
+    expect(list.filter((u) => /pagefind-(component-|modular-)?ui|unknown|sw\.js/.test(u))).toEqual([]);
+  });
+});
