@@ -4,6 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachePrefix, precacheList, type PagefindEntry } from '../lib/offline';
 
+/** Writes <root>/sw.js for a built and indexed site; returns how many files it precaches. */
+export async function writeServiceWorker(root: string, { version, base }: { version: string; base: string }): Promise<number> {
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
+  const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const precache = precacheList(files, version, entry);
+  const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');
+  const config = { version, base, prefix: cachePrefix(base), precache };
+  await writeFile(join(root, 'sw.js'), `const CONFIG = ${JSON.stringify(config)};\n${runtime}`);
+  return precache.length;
+}
+
 /**
  * Offline reading and search. Each build gets a version (BUILD_VERSION, or the build time):
  * pages carry it (import.meta.env.SITE_VERSION) to tag Pagefind's entry file (metaCacheTag),
@@ -23,16 +36,8 @@ export function serviceWorker(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile())
-          .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
-        const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
-        const precache = precacheList(files, version, entry);
-        const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');
-        const config = { version, base, prefix: cachePrefix(base), precache };
-        await writeFile(join(root, 'sw.js'), `const CONFIG = ${JSON.stringify(config)};\n${runtime}`);
-        logger.info(`sw.js (version ${version}) precaches ${precache.length} files`);
+        const count = await writeServiceWorker(fileURLToPath(dir), { version, base });
+        logger.info(`sw.js (version ${version}) precaches ${count} files`);
       },
     },
   };

@@ -46,22 +46,37 @@ export const version = document.querySelector<HTMLElement>('[data-search-trigger
 export const highlightParam = 'pagefind-highlight';
 
 let pagefind: Promise<Pagefind> | undefined;
+/**
+ * The facet data (Pagefind's filter chunks). Requested after the first search, since Pagefind
+ * fetches in order and these would otherwise hold up the index chunk the first results need.
+ */
+let facetData: Promise<unknown> | undefined;
+let facetsReady = false;
+const requestFacets = (pf: Pagefind) => (facetData ??= pf.filters().then(() => (facetsReady = true)));
+
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    // A fixed tag per build lets the service worker keep Pagefind's entry file for offline use.
     await pf.options({
-      baseUrl: base, metaCacheTag: version, excerptLength: 24, excerptEllipsis: '…',
+      baseUrl: base, excerptLength: 24, excerptEllipsis: '…',
+      // A fixed tag per build lets the service worker keep Pagefind's entry file for offline use.
+      metaCacheTag: version,
+      // The index is small: searching on the page saves fetching and starting a worker first.
+      noWorker: true,
       // A title, or a name on its own page (an actor's, a place's, a term's), outranks a mere
       // mention; long pages (the explainers) are not pushed below short ones that name a term once.
       // Tuned on the site's content: every entity's name and alias, and every title, ranks its page top 3.
       ranking: { metaWeights: { title: 10, names: 10 }, pageLength: 0.3 },
     });
     await pf.init();
-    await pf.filters(); // loads the facet data, without which searches report no facet counts
     return pf;
   });
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+/** Resolves once facet counts can be given (see `search`). */
+export async function facetsLoaded(): Promise<void> {
+  await requestFacets(await loadPagefind());
 }
 
 const noVocabulary: SearchVocabulary = { entities: [], names: [] };
@@ -85,23 +100,32 @@ export interface SearchAnswer {
   results: PagefindResult[];
   /** Results for the query with no facet applied. */
   unfiltered: number;
-  /** For each facet, the results each value would give with the other facets as they are. */
-  counts: Record<SearchFacet, Record<string, number>>;
+  /**
+   * For each facet, the results each value would give with the other facets as they are.
+   * Undefined while the facet data is still loading (only ever for the very first query).
+   */
+  counts?: Record<SearchFacet, Record<string, number>>;
 }
 
 const activeFilters = (state: SearchState, except?: SearchFacet): Record<string, string> =>
   Object.fromEntries(Object.entries(state.filters).filter(([facet, value]) => value && facet !== except)) as Record<string, string>;
 
-/** Runs a search; null when there is nothing to search for. */
+/**
+ * Runs a search; null when there is nothing to search for yet. A single letter would match
+ * most of the site by prefix and fetch excerpts for nothing, so a query needs two.
+ */
 export async function search(state: SearchState): Promise<SearchAnswer | null> {
   const query = state.query.trim();
   const filtered = Object.keys(activeFilters(state)).length > 0;
-  if (!query && !filtered) return null;
+  if ([...query].length < 2 && !filtered) return null;
   const pf = await loadPagefind();
-  const term = query || null;
+  // Filtering needs the facet data; a plain first query goes ahead and is counted when it arrives.
+  if (filtered) await requestFacets(pf);
+  const term = [...query].length >= 2 ? query : null;
   const sort = state.sort ? { date: state.sort } : undefined;
   const main = await pf.search(term, { filters: activeFilters(state), ...(sort && { sort }) });
-  const counts = {} as SearchAnswer['counts'];
+  if (!facetsReady) return { state, results: main.results, unfiltered: main.unfilteredResultCount };
+  const counts = {} as NonNullable<SearchAnswer['counts']>;
   for (const facet of searchFacets) {
     // A chosen facet is counted as if it were not chosen, so its other values show what they would give.
     const source = state.filters[facet] ? await pf.search(term, { filters: activeFilters(state, facet), ...(sort && { sort }) }) : main;

@@ -10,8 +10,11 @@ const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]
 const HIGHLIGHT = 'pagefind-highlight';
 
 const loadUi = () => import('./search-ui');
+// Fetched alongside the interface rather than after it; the interface imports the same module.
+const loadPagefind = () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch(() => {});
 
 function open(): void {
+  void loadPagefind();
   void loadUi().then((ui) => ui.openSearch(trigger));
 }
 
@@ -26,7 +29,9 @@ trigger?.addEventListener('click', (event) => {
   open();
 });
 // Hovering or focusing the trigger is a good sign search is wanted: fetch the interface early.
-for (const type of ['pointerenter', 'focus'] as const) trigger?.addEventListener(type, () => void loadUi(), { once: true });
+for (const type of ['pointerenter', 'focus'] as const) {
+  trigger?.addEventListener(type, () => void Promise.all([loadUi(), loadPagefind()]), { once: true });
+}
 
 document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;

@@ -6,12 +6,13 @@
 import { entitiesNamed, wordsOf } from '../lib/aliases';
 import { searchFacets, searchTypeLabels, searchTypeNames, searchTypes, type SearchFacet, type SearchType } from '../lib/search-record';
 import {
-  aliasesInQuery, answers, base, loadPagefind, loadVocabulary, matchedWords, resultLink, savedOffline, search,
+  aliasesInQuery, answers, base, facetsLoaded, loadPagefind, loadVocabulary, matchedWords, resultLink, savedOffline, search,
   suggestionsFor, type PagefindResult, type PagefindResultData, type SearchAnswer, type SearchState, type SortOrder,
 } from './search-engine';
 
 type Mode = 'dialog' | 'page';
-const PAGE_SIZE = 10;
+/** Results shown at first and per "Show more": a screenful, since each costs Pagefind a fetch. */
+const PAGE_SIZE = 6;
 const facetLabels: Record<SearchFacet, string> = { type: 'Type', outlet: 'Outlet', actor: 'Actor', year: 'Year' };
 const valueLabel = (facet: SearchFacet, value: string) => (facet === 'type' ? searchTypeLabels[value as SearchType] ?? value : value);
 
@@ -173,10 +174,18 @@ class SearchPanel {
     this.suggest.hidden = true;
     this.more.hidden = true;
     if (answer) await this.showMore(false);
-    else this.status.textContent = '';
+    else this.status.textContent = state.query.trim() ? 'Keep typing: at least two letters.' : '';
     if (run !== this.run) return;
-    this.renderFacets();
     this.root.dataset.query = state.query;
+    this.root.dataset.state = 'shown'; // results are on screen; facet counts may follow
+    if (answer && !answer.counts) {
+      // The very first query is shown before the facet data arrives; count it once it has.
+      await facetsLoaded();
+      const counted = await search(state);
+      if (run !== this.run) return;
+      answer.counts = counted?.counts;
+    }
+    this.renderFacets();
     this.root.dataset.state = 'ready';
   }
 
@@ -279,7 +288,7 @@ class SearchPanel {
   private renderFacets(): void {
     for (const facet of searchFacets) {
       const select = this.selects[facet];
-      const counts = (!this.nothing && this.answer?.counts[facet]) || {};
+      const counts = (!this.nothing && this.answer?.counts?.[facet]) || {};
       const chosen = this.state.filters[facet] ?? '';
       const values = orderValues(facet, Object.keys(counts).filter((v) => counts[v]! > 0 || v === chosen));
       const total = Object.values(counts).reduce((sum, n) => sum + n, 0);

@@ -1,0 +1,287 @@
+/**
+ * Search benchmark: `npm run bench:search`.
+ *
+ * For the real site and for a synthetic 5,000-page site, prints: the index size, the bytes the
+ * browser fetches for the first query, and the time from the last keystroke to the first results
+ * (first query, then later ones) in Chromium, on this machine and on a throttled phone profile.
+ *
+ * The real site is built into a temporary directory. The synthetic site is made from that build:
+ * its layout, scripts and vocabulary, with 5,000 generated pages (text drawn from the real
+ * pages' words and the real actors' and places' names, with facets), indexed by the same code
+ * as the build (buildSearchIndex) — so it measures Pagefind and this interface at scale.
+ * Pages are served gzip-compressed, as a static host would. Record the figures in docs/benchmarks.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { namesOf, wordsOf } from '../src/lib/aliases';
+import { indexedText } from '../src/lib/search-annotate';
+import { searchTypes } from '../src/lib/search-record';
+import type { SearchVocabulary } from '../src/lib/search-vocabulary';
+import { buildSearchIndex } from '../src/integrations/search-index';
+import { writeServiceWorker } from '../src/integrations/service-worker';
+
+const root = resolve(import.meta.dirname, '..');
+const PAGES = Number(process.env.BENCH_PAGES ?? 5000);
+const QUERIES = ['Minsk', 'Lukashenka', 'neutrality', 'Zelensky Trump', 'OSCE', 'Kiev', 'peacekeepers', 'Byelorussia'];
+
+// ---------------------------------------------------------------- sites
+
+function buildRealSite(work: string): string {
+  const outDir = join(work, 'real');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root, encoding: 'utf8',
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', BUILD_VERSION: 'bench' },
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/** A small seeded generator, so every run builds the same synthetic site. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+async function buildSyntheticSite(real: string, work: string): Promise<{ dir: string; indexSeconds: number }> {
+  const dir = join(work, 'synthetic');
+  cpSync(real, dir, { recursive: true });
+  const pages = files(real).filter((f) => f.endsWith('index.html') && f.split('/').length === 3);
+  // Keep the shell (home, lists, search, 404, assets, vocabulary); replace every entry page.
+  for (const file of pages) rmSync(join(dir, file.replace(/index\.html$/, '')), { recursive: true, force: true });
+  rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+
+  const template = readFileSync(join(real, pages.find((p) => p.startsWith('sources/'))!), 'utf8');
+  const [head, rest] = template.split(/<main[^>]*>/) as [string, string];
+  const tail = rest.slice(rest.indexOf('</main>') + '</main>'.length);
+  const words = [...new Set(pages.flatMap((f) => wordsOf(indexedText(readFileSync(join(real, f), 'utf8')) ?? '')))].filter((w) => w.length > 2);
+  const vocabulary = JSON.parse(readFileSync(join(real, 'search-vocabulary.json'), 'utf8')) as SearchVocabulary;
+  const actors = vocabulary.entities.filter((e) => e.kind === 'actor');
+  const named = vocabulary.entities.filter((e) => e.kind !== 'term');
+  const outlets = Array.from({ length: 40 }, (_, i) => `Synthetic Outlet ${i + 1}`);
+  const rand = random(2025);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const sentence = () => {
+    const n = 8 + Math.floor(rand() * 14);
+    const parts = Array.from({ length: n }, () => (rand() < 0.06 ? pick(namesOf(pick(named))) : pick(words)));
+    return `${parts.join(' ')}.`;
+  };
+  const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 4) }, sentence).join(' ');
+  const weights = { source: 50, event: 25, actor: 5, glossary: 5, place: 5, document: 5, explainer: 2, outlet: 3 } as const;
+  const typeBag = searchTypes.flatMap((t) => Array<string>(weights[t]).fill(t));
+
+  for (let i = 1; i <= PAGES; i++) {
+    const type = pick(typeBag);
+    const title = `${Array.from({ length: 3 + Math.floor(rand() * 5) }, () => pick(words)).join(' ')} (${i})`;
+    const year = 2014 + Math.floor(rand() * 12);
+    const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const filters: [string, string][] = [['type', type]];
+    if (type === 'source' || type === 'outlet') filters.push(['outlet', pick(outlets)]);
+    if (['source', 'event', 'explainer'].includes(type)) {
+      for (const a of new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(actors).name))) filters.push(['actor', a]);
+    }
+    const dated = ['source', 'event', 'document'].includes(type);
+    if (dated) filters.push(['year', String(year)]);
+    const sections = Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, s) => {
+      const heading = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(words)).join(' ');
+      return `<h2 id="section-${s + 1}">${escapeHtml(heading)}</h2><p>${escapeHtml(paragraph())}</p><p>${escapeHtml(paragraph())}</p>`;
+    }).join('');
+    const record = [
+      ...filters.map(([k, v]) => `<span data-pagefind-filter="${k}[data-value]" data-value="${escapeHtml(v)}"></span>`),
+      dated ? `<span data-pagefind-sort="date[data-value]" data-value="${date}"></span><span data-pagefind-meta="date[data-value]" data-value="${date}"></span>` : '',
+    ].join('');
+    const main = `<main id="main" tabindex="-1" data-pagefind-body><article class="prose"><p class="meta">${type}</p><h1>${escapeHtml(title)}</h1><p class="lede">${escapeHtml(sentence())}</p>${sections}</article><div hidden data-search-record>${record}</div></main>`;
+    const page = `${head.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)}${main}${tail}`;
+    mkdirSync(join(dir, `synthetic/${i}`), { recursive: true });
+    writeFileSync(join(dir, `synthetic/${i}/index.html`), page);
+  }
+  const start = performance.now();
+  await buildSearchIndex(dir);
+  const indexSeconds = (performance.now() - start) / 1000;
+  await writeServiceWorker(dir, { version: 'bench', base: '/' });
+  return { dir, indexSeconds };
+}
+
+// ---------------------------------------------------------------- serving
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.pagefind': 'application/wasm',
+};
+
+/** Serves a directory with gzip for text, as a static host would (Pagefind's own files are already compressed). */
+async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    let path = join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!path.startsWith(dir) || !existsSync(path)) {
+      res.statusCode = 404;
+      return res.end('not found');
+    }
+    let body = readFileSync(path);
+    const type = types[extname(path)] ?? 'application/octet-stream';
+    res.setHeader('Content-Type', type);
+    if (/text|json|javascript|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+    }
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+// ---------------------------------------------------------------- measuring
+
+interface Run {
+  firstMs: number;
+  firstBytes: number;
+  laterMs: number[];
+}
+
+/** Sets `query` in the open search box at once (as if pasted) and times until its results show. */
+async function timePasted(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const start = performance.now();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // (No named function in here: tsx would wrap it in a helper the page does not have.)
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (root.dataset.query === q && root.dataset.state !== 'searching') {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(root, { attributes: true });
+    });
+    return performance.now() - start;
+  }, query);
+}
+
+/** Types `query` at 10 keys a second, searching as it goes, and times from the last key to the results. */
+async function timeTyped(page: Page, query: string): Promise<number> {
+  await page.evaluate((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+    const clock = { last: 0, shown: 0 };
+    (window as unknown as { benchClock: typeof clock }).benchClock = clock;
+    // Capture phase: the clock starts before the interface handles the keystroke.
+    document.addEventListener('input', () => (clock.last = performance.now()), true);
+    const observer = new MutationObserver(() => {
+      if (root.dataset.query === q && root.dataset.state !== 'searching') {
+        clock.shown = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(root, { attributes: true });
+  }, query);
+  await page.keyboard.type(query, { delay: 100 });
+  await page.waitForFunction(() => (window as unknown as { benchClock: { shown: number } }).benchClock.shown > 0);
+  return page.evaluate(() => {
+    const clock = (window as unknown as { benchClock: { last: number; shown: number } }).benchClock;
+    return clock.shown - clock.last;
+  });
+}
+
+/**
+ * Opens a page, opens search with `/` and runs the first query (typed, or pasted at once), then
+ * the later queries; counts the bytes fetched from opening search to the first results.
+ */
+async function measure(browser: Browser, siteUrl: string, pagePath: string, options: { phone: boolean; typed: boolean }): Promise<Run> {
+  // No service worker: it would fetch the whole bundle in the background and blur the figures.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (options.phone) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  }
+  await page.goto(siteUrl + pagePath, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  const sizes: Promise<number>[] = [];
+  const t0 = Date.now();
+  const onRequest = (request: Request) => sizes.push(request.sizes().then((s) => {
+    if (process.env.BENCH_VERBOSE) console.log(`  ${String(Date.now() - t0).padStart(5)} ms ${String(s.responseBodySize).padStart(7)} B ${request.url().replace(siteUrl, '/')}`);
+    return s.responseBodySize + s.responseHeadersSize;
+  }));
+  page.on('requestfinished', onRequest);
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog.search-dialog[open]');
+  const firstMs = options.typed ? await timeTyped(page, QUERIES[0]!) : await timePasted(page, QUERIES[0]!);
+  page.off('requestfinished', onRequest);
+  const firstBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const laterMs: number[] = [];
+  for (const query of QUERIES.slice(1)) laterMs.push(await timePasted(page, query));
+  await context.close();
+  return { firstMs, firstBytes, laterMs };
+}
+
+function indexSize(dir: string): { index: number; engine: number; files: number } {
+  const bundle = files(join(dir, 'pagefind')).filter((f) => !/pagefind-(component-|modular-)?ui|wasm\.unknown/.test(f));
+  const size = (f: string) => statSync(join(dir, 'pagefind', f)).size;
+  const engine = bundle.filter((f) => /\.js$|wasm\./.test(f));
+  return {
+    index: bundle.filter((f) => !engine.includes(f)).reduce((n, f) => n + size(f), 0),
+    engine: engine.reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'pagefind', f))).length, 0),
+    files: bundle.length,
+  };
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const median = (ns: number[]) => [...ns].sort((a, b) => a - b)[Math.floor(ns.length / 2)]!;
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'mte-bench-search-'));
+  console.log(`Building the real site into ${work} …`);
+  const real = buildRealSite(work);
+  console.log(`Generating and indexing ${PAGES} synthetic pages …`);
+  const synthetic = await buildSyntheticSite(real, work);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const rows: string[] = [];
+  const realEntry = JSON.parse(readFileSync(join(real, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const sites = [
+    { name: 'real site', dir: real, pages: Object.values(realEntry.languages)[0]!.page_count, page: files(real).find((f) => f.startsWith('sources/') && f.split('/').length === 3)!.replace('index.html', '') },
+    { name: `synthetic (${PAGES} pages)`, dir: synthetic.dir, pages: PAGES, page: 'synthetic/1/' },
+  ];
+  for (const site of sites) {
+    const { url, server } = await serve(site.dir);
+    const size = indexSize(site.dir);
+    const typed = await measure(browser, url, site.page, { phone: false, typed: true });
+    const pasted = await measure(browser, url, site.page, { phone: false, typed: false });
+    const phone = await measure(browser, url, site.page, { phone: true, typed: true });
+    server.close();
+    const later = [...typed.laterMs, ...pasted.laterMs];
+    rows.push(`| ${site.name} | ${site.pages} | ${kB(size.index)} in ${size.files} files (+ ${kB(size.engine)} gzipped JS/wasm) | ${kB(typed.firstBytes)} / ${kB(pasted.firstBytes)} | ${ms(typed.firstMs)} / ${ms(pasted.firstMs)} | ${ms(median(later))} (max ${ms(Math.max(...later))}) | ${ms(phone.firstMs)} / ${ms(median(phone.laterMs))} |`);
+  }
+  await browser.close();
+  console.log(`\nSynthetic index built in ${synthetic.indexSeconds.toFixed(1)} s (aliases + Pagefind).`);
+  console.log(`First query "${QUERIES[0]}"; later queries: ${QUERIES.slice(1).map((q) => `"${q}"`).join(', ')}.\n`);
+  console.log('| site | pages indexed | index size | fetched for the first query: typed / pasted | first query: typed / pasted | later queries, median | phone profile: first (typed) / later |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+  console.log('\nTimes run from the last keystroke to the results on screen. Typed: 10 keys a second after opening search with /, searching as you type; pasted: the whole query at once, right after opening. Phone profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down.');
+  rmSync(work, { recursive: true, force: true });
+}
+
+await main();
