@@ -100,11 +100,11 @@ class SearchPanel {
     this.more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'Show more results');
     this.more.addEventListener('click', () => void this.showMore(true));
 
-    this.root = element('div', { className: `search-panel search-${mode}` }, form, facets, this.status, this.offline, this.suggest, this.list, this.more);
+    this.root = element('div', { className: `search-panel search-panel-${mode}` }, form, facets, this.status, this.offline, this.suggest, this.list, this.more);
     this.root.dataset.searchRoot = mode;
     if (mode === 'dialog') {
       this.fullLink = element('a', { href: `${base}search/` }, 'Open on the search page');
-      this.root.append(element('p', { className: 'search-help' }, this.fullLink, ' · ↑ ↓ to move, Enter to open, Esc to close'));
+      this.root.append(element('p', { className: 'search-help' }, this.fullLink, element('span', { className: 'search-help-keys' }, ' · ↑ ↓ to move, Enter to open, Esc to close')));
     }
     this.input.addEventListener('input', () => this.update({ query: this.input.value }));
     this.root.addEventListener('keydown', (event) => this.onKey(event));
