@@ -7,15 +7,16 @@
  *
  * The real site is built into a temporary directory. The synthetic site is made from that build:
  * its layout, scripts and vocabulary, with 5,000 generated pages (text drawn from the real
- * pages' words and the real actors' and places' names, with facets), indexed by the same code
- * as the build (buildSearchIndex) — so it measures Pagefind and this interface at scale.
+ * pages' words at their real frequencies, one word in a hundred a name of a real actor or place,
+ * with facets), indexed by the same code as the build (buildSearchIndex): it measures Pagefind
+ * and this interface at scale. BENCH_PAGES changes the page count; BENCH_VERBOSE lists requests.
  * Pages are served gzip-compressed, as a static host would. Record the figures in docs/benchmarks.md.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
@@ -71,7 +72,8 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   const template = readFileSync(join(real, pages.find((p) => p.startsWith('sources/'))!), 'utf8');
   const [head, rest] = template.split(/<main[^>]*>/) as [string, string];
   const tail = rest.slice(rest.indexOf('</main>') + '</main>'.length);
-  const words = [...new Set(pages.flatMap((f) => wordsOf(indexedText(readFileSync(join(real, f), 'utf8')) ?? '')))].filter((w) => w.length > 2);
+  // Every word of the real pages, repeats kept, so words turn up about as often as they do there.
+  const words = pages.flatMap((f) => wordsOf(indexedText(readFileSync(join(real, f), 'utf8')) ?? ''));
   const vocabulary = JSON.parse(readFileSync(join(real, 'search-vocabulary.json'), 'utf8')) as SearchVocabulary;
   const actors = vocabulary.entities.filter((e) => e.kind === 'actor');
   const named = vocabulary.entities.filter((e) => e.kind !== 'term');
@@ -80,7 +82,7 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const sentence = () => {
     const n = 8 + Math.floor(rand() * 14);
-    const parts = Array.from({ length: n }, () => (rand() < 0.06 ? pick(namesOf(pick(named))) : pick(words)));
+    const parts = Array.from({ length: n }, () => (rand() < 0.01 ? pick(namesOf(pick(named))) : pick(words)));
     return `${parts.join(' ')}.`;
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 4) }, sentence).join(' ');
@@ -258,6 +260,7 @@ async function main(): Promise<void> {
   console.log(`Generating and indexing ${PAGES} synthetic pages …`);
   const synthetic = await buildSyntheticSite(real, work);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browserVersion = browser.version();
   const rows: string[] = [];
   const realEntry = JSON.parse(readFileSync(join(real, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const sites = [
@@ -275,13 +278,15 @@ async function main(): Promise<void> {
     rows.push(`| ${site.name} | ${site.pages} | ${kB(size.index)} in ${size.files} files (+ ${kB(size.engine)} gzipped JS/wasm) | ${kB(typed.firstBytes)} / ${kB(pasted.firstBytes)} | ${ms(typed.firstMs)} / ${ms(pasted.firstMs)} | ${ms(median(later))} (max ${ms(Math.max(...later))}) | ${ms(phone.firstMs)} / ${ms(median(phone.laterMs))} |`);
   }
   await browser.close();
-  console.log(`\nSynthetic index built in ${synthetic.indexSeconds.toFixed(1)} s (aliases + Pagefind).`);
+  console.log(`\nChromium ${browserVersion}; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the end.`);
+  console.log(`Synthetic index built in ${synthetic.indexSeconds.toFixed(1)} s (aliases + Pagefind).`);
   console.log(`First query "${QUERIES[0]}"; later queries: ${QUERIES.slice(1).map((q) => `"${q}"`).join(', ')}.\n`);
   console.log('| site | pages indexed | index size | fetched for the first query: typed / pasted | first query: typed / pasted | later queries, median | phone profile: first (typed) / later |');
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log('\nTimes run from the last keystroke to the results on screen. Typed: 10 keys a second after opening search with /, searching as you type; pasted: the whole query at once, right after opening. Phone profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down.');
-  rmSync(work, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.log(`Sites kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 await main();

@@ -50,7 +50,9 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
   });
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Saving the site for offline use downloads the whole search index: not when the reader asks to save data.
+const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
   const register = () => void navigator.serviceWorker.register(`${base}sw.js`).catch(() => {});
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
   if (document.readyState === 'complete') idle();

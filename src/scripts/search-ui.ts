@@ -160,9 +160,11 @@ class SearchPanel {
       this.answer = null;
       this.list.replaceChildren();
       this.more.hidden = true;
-      this.status.textContent = navigator.onLine
-        ? 'Search could not load. Reload the page to try again.'
-        : 'You are offline, and search has not been saved on this device yet.';
+      this.status.textContent = import.meta.env.DEV
+        ? 'The search index exists only in a build: run npm run build, then npm run preview.'
+        : navigator.onLine
+          ? 'Search could not load. Reload the page to try again.'
+          : 'You are offline, and search has not been saved on this device yet.';
       this.root.dataset.state = 'error';
       return;
     }
