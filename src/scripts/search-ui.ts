@@ -13,6 +13,10 @@ import {
 type Mode = 'dialog' | 'page';
 /** Results shown at first and per "Show more": a screenful, since each costs Pagefind a fetch. */
 const PAGE_SIZE = 6;
+/** How long a two- or three-letter query waits for the next keystroke before it is searched. */
+const SHORT_QUERY_WAIT = 150;
+/** How long the first results stay unchanged before the facet data is fetched to count them. */
+const FACET_WAIT = 300;
 const facetLabels: Record<SearchFacet, string> = { type: 'Type', outlet: 'Outlet', actor: 'Actor', year: 'Year' };
 const valueLabel = (facet: SearchFacet, value: string) => (facet === 'type' ? searchTypeLabels[value as SearchType] ?? value : value);
 
@@ -46,6 +50,7 @@ class SearchPanel {
   /** The query found nothing (or only prefix-fallback matches): facets count nothing either. */
   private nothing = false;
   private run = 0;
+  private typing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly mode: Mode) {
     const id = (name: string) => `search-${mode}-${name}`;
@@ -106,7 +111,15 @@ class SearchPanel {
       this.fullLink = element('a', { href: `${base}search/` }, 'Open on the search page');
       this.root.append(element('p', { className: 'search-help' }, this.fullLink, element('span', { className: 'search-help-keys' }, ' · ↑ ↓ to move, Enter to open, Esc to close')));
     }
-    this.input.addEventListener('input', () => this.update({ query: this.input.value }));
+    this.input.addEventListener('input', () => {
+      // Two or three letters match many words by prefix, which costs Pagefind many fetches: wait a
+      // moment in case more are coming. Longer queries are searched at once, keystroke by keystroke.
+      clearTimeout(this.typing);
+      const query = this.input.value;
+      const length = [...query.trim()].length;
+      if (length >= 2 && length < 4) this.typing = setTimeout(() => this.update({ query }), SHORT_QUERY_WAIT);
+      else this.update({ query });
+    });
     this.root.addEventListener('keydown', (event) => this.onKey(event));
     addEventListener('online', () => void this.showOffline());
     addEventListener('offline', () => void this.showOffline());
@@ -181,7 +194,10 @@ class SearchPanel {
     this.root.dataset.query = state.query;
     this.root.dataset.state = 'shown'; // results are on screen; facet counts may follow
     if (answer && !answer.counts) {
-      // The very first query is shown before the facet data arrives; count it once it has.
+      // The first results are shown before the facet data is fetched; it is fetched once the reader
+      // has paused, so it never competes with the index chunks and excerpts a query needs.
+      await new Promise((resolve) => setTimeout(resolve, FACET_WAIT));
+      if (run !== this.run) return;
       await facetsLoaded();
       const counted = await search(state);
       if (run !== this.run) return;
