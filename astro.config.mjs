@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 
@@ -17,5 +18,5 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkCitations] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 });
