@@ -47,7 +47,7 @@ export interface Card {
   siteName: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+type Node = { type: string; props: { style: Record<string, unknown>; children: (Node | string)[] | Node | string } };
 const el = (type: string, style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 /** Long titles get a smaller size so they fit in four lines. */
@@ -85,7 +85,7 @@ export async function cardSvg(card: Card, cardFontList: Font[] = cardFonts()): P
 }
 
 /** The card as a PNG. */
-export async function cardPng(card: Card, cardFontList?: Font[]): Promise<Uint8Array> {
+export async function cardPng(card: Card, cardFontList?: Font[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await cardSvg(card, cardFontList);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
 }

@@ -5,6 +5,8 @@ import {
 } from '../../src/lib/structured-data';
 
 const base = 'https://example.org/minsk/';
+/** JSON-LD as the plain object a crawler reads. */
+const plain = (ld: unknown) => ld as Record<string, any>;
 const actor = (id: string, data: Partial<ActorData>): Linked<ActorData> => ({
   url: `${base}actors/${id}/`,
   data: { name: id, aliases: [], kind: 'person', role: 'President', country: 'Belarus', description: 'd', ...data },
@@ -38,7 +40,7 @@ describe('explainerLd', () => {
   it('is a schema.org Article citing every source, in order', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Article');
-    const citation = (ld as { citation: { '@type': string; url: string; author?: unknown; datePublished?: string }[] }).citation;
+    const citation = plain(ld).citation as { '@type': string; url: string; author?: unknown; datePublished?: string }[];
     expect(citation.map((c) => c.url)).toEqual([`${base}sources/a/`, `${base}sources/b/`]);
     expect(citation.map((c) => c['@type'])).toEqual(['NewsArticle', 'CreativeWork']);
     expect(citation[0]!.author).toEqual([{ '@type': 'Person', name: 'Yauheni Preiherman' }]);
@@ -47,14 +49,14 @@ describe('explainerLd', () => {
   });
 
   it('names the actors it is about by reference, with links under the base path', () => {
-    expect((ld as { about: unknown }).about).toEqual([{ '@type': 'Person', name: 'Alexander Lukashenko', url: `${base}actors/alexander-lukashenko/` }]);
-    expect((ld as { dateModified: string }).dateModified).toBe('2025-04-01');
+    expect(plain(ld).about).toEqual([{ '@type': 'Person', name: 'Alexander Lukashenko', url: `${base}actors/alexander-lukashenko/` }]);
+    expect(plain(ld).dateModified).toBe('2025-04-01');
   });
 });
 
 describe('sourceLd', () => {
   it('gives a news report its publisher, date, original URL and mentions', () => {
-    const ld = sourceLd(source('r', { url: 'https://example.com/story', datePrecision: 'month', date: '2025-03' }), agency, [lukashenko, osce]) as Record<string, unknown>;
+    const ld = plain(sourceLd(source('r', { url: 'https://example.com/story', datePrecision: 'month', date: '2025-03' }), agency, [lukashenko, osce]));
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.datePublished).toBe('2025-03');
     expect(ld.sameAs).toBe('https://example.com/story');
@@ -63,7 +65,7 @@ describe('sourceLd', () => {
   });
 
   it('names no publisher when the outlet is unknown, and no URL when none is known', () => {
-    const ld = sourceLd(source('u', {}), unknownOutlet, []) as Record<string, unknown>;
+    const ld = plain(sourceLd(source('u', {}), unknownOutlet, []));
     expect(ld.publisher).toBeUndefined();
     expect(ld.sameAs).toBeUndefined();
     expect(ld.mentions).toBeUndefined();
@@ -73,13 +75,13 @@ describe('sourceLd', () => {
 describe('actor, outlet and place pages', () => {
   it('types a person as Person with aliases, an organization as Organization, a state as GovernmentOrganization', () => {
     expect(actorLd(lukashenko)).toMatchObject({ '@type': 'Person', name: 'Alexander Lukashenko', alternateName: ['Lukashenka'], jobTitle: 'President' });
-    expect(actorLd(osce)['@type']).toBe('Organization');
-    expect(actorLd(actor('belarus', { kind: 'state' }))['@type']).toBe('GovernmentOrganization');
+    expect(plain(actorLd(osce))['@type']).toBe('Organization');
+    expect(plain(actorLd(actor('belarus', { kind: 'state' })))['@type']).toBe('GovernmentOrganization');
   });
 
   it('types a known outlet as NewsMediaOrganization and an unknown one as a plain Organization', () => {
     expect(outletLd(agency)).toMatchObject({ '@type': 'NewsMediaOrganization', sameAs: 'https://eng.belta.by/' });
-    expect(outletLd(unknownOutlet)['@type']).toBe('Organization');
+    expect(plain(outletLd(unknownOutlet))['@type']).toBe('Organization');
   });
 
   it('gives a place its coordinates', () => {
