@@ -4,11 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
+import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { paths, withBase } from './src/lib/urls.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
+const base = process.env.BASE ?? '/';
+// CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
 export default defineConfig({
   site: process.env.SITE ?? 'https://minsk-talks.example.org',
-  base: process.env.BASE ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Tests build fixture trees side by side: each gets its own output and content-layer cache.
@@ -16,7 +23,19 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // remark/rehype plugins run on the unified processor (Astro 7's default, Sätteri, runs none).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkCitations] }),
+    processor: unified({
+      remarkPlugins: [remarkCitations],
+      rehypePlugins: [
+        [
+          rehypeGlossaryLinks,
+          {
+            terms: readGlossaryTerms(contentDir),
+            href: (/** @type {string} */ id) => withBase(base, paths.term(id)),
+            include: (/** @type {string} */ path) => path.includes('/explainers/'),
+          },
+        ],
+      ],
+    }),
   },
   integrations: [mdx(), sitemap()],
 });
