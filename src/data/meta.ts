@@ -2,7 +2,7 @@ import { asset, url } from './url';
 import { getSite } from './site';
 import type { SiteIndex } from '../lib/site-index';
 import {
-  actorLd, explainerLd, outletLd, placeLd, sourceLd, websiteLd, type Linked,
+  actorLd, explainerLd, outletLd, placeLd, sourceLd, websiteLd, type CitedWork, type Linked,
 } from '../lib/structured-data';
 
 /** Metadata shared by the head tags, share cards, feed and structured data. */
@@ -20,7 +20,7 @@ export const shareCard = {
   site: () => asset('og/site.png'),
 };
 
-const linked = <D>(kind: 'actor' | 'outlet' | 'source' | 'place', item: { id: string; data: D }): Linked<D> => ({
+const linked = <D>(kind: 'actor' | 'outlet' | 'source' | 'place' | 'reference', item: { id: string; data: D }): Linked<D> => ({
   data: item.data,
   url: absolute(url(kind, item.id)),
 });
@@ -31,9 +31,13 @@ export const jsonLd = {
   explainer: async (id: string) => {
     const site = await getSite();
     const e = site.byId.explainers.get(id)!;
-    const cited = [...new Set((site.citationsByExplainer.get(id) ?? []).map((c) => c.source))].map((sid) => {
-      const source = site.byId.sources.get(sid)!;
-      return { source: linked('source', source), outlet: linked('outlet', site.byId.outlets.get(source.data.outlet.id)!) };
+    const citations = site.citationsByExplainer.get(id) ?? [];
+    const keys = [...new Set(citations.map((c) => `${c.kind ?? 'source'}:${c.source}`))];
+    const cited = keys.map((key): CitedWork => {
+      const [kind, cid] = key.split(':') as ['source' | 'reference', string];
+      if (kind === 'reference') return { kind, reference: linked('reference', site.byId.references.get(cid)!) };
+      const source = site.byId.sources.get(cid)!;
+      return { kind, source: linked('source', source), outlet: linked('outlet', site.byId.outlets.get(source.data.outlet.id)!) };
     });
     return explainerLd({
       title: e.data.title,

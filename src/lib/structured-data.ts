@@ -1,7 +1,7 @@
 import type {
   Article, CreativeWork, NewsArticle, NewsMediaOrganization, Organization, Person, Place, Thing, WebSite, WithContext,
 } from 'schema-dts';
-import type { ActorData, OutletData, PlaceData, SourceData } from '../schemas';
+import type { ActorData, OutletData, PlaceData, ReferenceData, SourceData } from '../schemas';
 
 /**
  * JSON-LD (schema.org) for each kind of page, as pure builders over the content's data.
@@ -67,6 +67,25 @@ export function sourceWork(
   return newsKinds.has(data.kind) ? { '@type': 'NewsArticle', ...work } : { '@type': 'CreativeWork', ...work };
 }
 
+/** A primary document (agreement text, UN resolution): a CreativeWork by its issuer. */
+export function referenceWork({ data, url }: Linked<ReferenceData>): CreativeWork {
+  const date = knownDate(data);
+  return {
+    '@type': 'CreativeWork',
+    name: data.title,
+    url,
+    description: data.description,
+    author: { '@type': 'Organization', name: data.issuer },
+    ...(date ? { datePublished: date } : {}),
+    ...(data.url ? { sameAs: data.url } : {}),
+  };
+}
+
+/** What an explainer cites, in order of first citation. */
+export type CitedWork =
+  | { kind: 'source'; source: Linked<SourceData>; outlet: Linked<OutletData> }
+  | { kind: 'reference'; reference: Linked<ReferenceData> };
+
 export interface ExplainerInput {
   title: string;
   summary: string;
@@ -76,11 +95,10 @@ export interface ExplainerInput {
   siteName: string;
   siteUrl: string;
   actors: Linked<ActorData>[];
-  /** The sources the explainer cites, in order of first citation. */
-  cited: { source: Linked<SourceData>; outlet: Linked<OutletData> }[];
+  cited: CitedWork[];
 }
 
-/** An explainer: an Article whose `citation` lists every source it cites. */
+/** An explainer: an Article whose `citation` lists every source and primary document it cites. */
 export function explainerLd(input: ExplainerInput): WithContext<Article> {
   return context<Article>({
     '@type': 'Article',
@@ -93,7 +111,7 @@ export function explainerLd(input: ExplainerInput): WithContext<Article> {
     ...(input.image ? { image: input.image } : {}),
     publisher: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
     ...(input.actors.length ? { about: input.actors.map((a) => actorThing(a, 'reference')) } : {}),
-    citation: input.cited.map(({ source, outlet }) => sourceWork(source, outlet)),
+    citation: input.cited.map((c) => (c.kind === 'source' ? sourceWork(c.source, c.outlet) : referenceWork(c.reference))),
   });
 }
 

@@ -32,17 +32,22 @@ describe('explainerLd', () => {
     title: 'Why Minsk?', summary: 'S.', updated: '2025-04-01', url: `${base}explainers/why-minsk/`, image: `${base}og/explainers/why-minsk.png`,
     siteName: 'Minsk Talks Explained', siteUrl: base, actors: [lukashenko],
     cited: [
-      { source: source('a', { kind: 'analysis', authors: ['Yauheni Preiherman'] }), outlet: agency },
-      { source: source('b', { kind: 'official statement', datePrecision: 'approximate', date: '2025-03' }), outlet: unknownOutlet },
+      { kind: 'source', source: source('a', { kind: 'analysis', authors: ['Yauheni Preiherman'] }), outlet: agency },
+      { kind: 'source', source: source('b', { kind: 'official statement', datePrecision: 'approximate', date: '2025-03' }), outlet: unknownOutlet },
+      {
+        kind: 'reference',
+        reference: { url: `${base}references/minsk-protocol/`, data: { title: 'Minsk Protocol', issuer: 'Trilateral Contact Group', date: '2014-09-05', datePrecision: 'day', kind: 'agreement', description: 'd' } },
+      },
     ],
   });
 
-  it('is a schema.org Article citing every source, in order', () => {
+  it('is a schema.org Article citing every source and document, in order', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Article');
     const citation = plain(ld).citation as { '@type': string; url: string; author?: unknown; datePublished?: string }[];
-    expect(citation.map((c) => c.url)).toEqual([`${base}sources/a/`, `${base}sources/b/`]);
-    expect(citation.map((c) => c['@type'])).toEqual(['NewsArticle', 'CreativeWork']);
+    expect(citation.map((c) => c.url)).toEqual([`${base}sources/a/`, `${base}sources/b/`, `${base}references/minsk-protocol/`]);
+    expect(citation.map((c) => c['@type'])).toEqual(['NewsArticle', 'CreativeWork', 'CreativeWork']);
+    expect(citation[2]).toMatchObject({ name: 'Minsk Protocol', author: { '@type': 'Organization', name: 'Trilateral Contact Group' }, datePublished: '2014-09-05' });
     expect(citation[0]!.author).toEqual([{ '@type': 'Person', name: 'Yauheni Preiherman' }]);
     // An approximate date is not asserted as a publication date.
     expect(citation[1]!.datePublished).toBeUndefined();
