@@ -181,6 +181,9 @@ const labelNudge: Partial<Record<MapCountry, [number, number]>> = {
   Latvia: [0, 0.02],
 };
 
+/** The id of a country's outline in the map's shapes file (src/pages/maps/region.svg.ts). */
+export const regionShapeId = (country: MapCountry): string => `country-${country.toLowerCase()}`;
+
 /** Drawing: points whose triangle is smaller than this many square pixels are dropped. */
 const MIN_AREA_PX = 3;
 

@@ -111,7 +111,11 @@ export function explainerLd(input: ExplainerInput): WithContext<Article> {
     ...(input.image ? { image: input.image } : {}),
     publisher: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
     ...(input.actors.length ? { about: input.actors.map((a) => actorThing(a, 'reference')) } : {}),
-    citation: input.cited.map((c) => (c.kind === 'source' ? sourceWork(c.source, c.outlet) : referenceWork(c.reference))),
+    // Each cited work by type, name and page: its own page carries the full record.
+    citation: input.cited.map((c): NewsArticle | CreativeWork => {
+      const work = c.kind === 'source' ? sourceWork(c.source, c.outlet) : referenceWork(c.reference);
+      return { '@type': work['@type'], name: work.name, url: work.url } as NewsArticle | CreativeWork;
+    }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorData, OutletData, PlaceData, SourceData } from '../../src/schemas';
 import {
-  actorLd, explainerLd, outletLd, placeLd, serializeJsonLd, sourceLd, websiteLd, type Linked,
+  actorLd, explainerLd, outletLd, placeLd, referenceWork, serializeJsonLd, sourceLd, websiteLd, type Linked,
 } from '../../src/lib/structured-data';
 
 const base = 'https://example.org/minsk/';
@@ -41,16 +41,14 @@ describe('explainerLd', () => {
     ],
   });
 
-  it('is a schema.org Article citing every source and document, in order', () => {
+  it('is a schema.org Article citing every source and document, in order, by type, name and page', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Article');
-    const citation = plain(ld).citation as { '@type': string; url: string; author?: unknown; datePublished?: string }[];
-    expect(citation.map((c) => c.url)).toEqual([`${base}sources/a/`, `${base}sources/b/`, `${base}references/minsk-protocol/`]);
-    expect(citation.map((c) => c['@type'])).toEqual(['NewsArticle', 'CreativeWork', 'CreativeWork']);
-    expect(citation[2]).toMatchObject({ name: 'Minsk Protocol', author: { '@type': 'Organization', name: 'Trilateral Contact Group' }, datePublished: '2014-09-05' });
-    expect(citation[0]!.author).toEqual([{ '@type': 'Person', name: 'Yauheni Preiherman' }]);
-    // An approximate date is not asserted as a publication date.
-    expect(citation[1]!.datePublished).toBeUndefined();
+    expect(plain(ld).citation).toEqual([
+      { '@type': 'NewsArticle', name: 'Title of a', url: `${base}sources/a/` },
+      { '@type': 'CreativeWork', name: 'Title of b', url: `${base}sources/b/` },
+      { '@type': 'CreativeWork', name: 'Minsk Protocol', url: `${base}references/minsk-protocol/` },
+    ]);
   });
 
   it('names the actors it is about by reference, with links under the base path', () => {
@@ -74,6 +72,14 @@ describe('sourceLd', () => {
     expect(ld.publisher).toBeUndefined();
     expect(ld.sameAs).toBeUndefined();
     expect(ld.mentions).toBeUndefined();
+  });
+});
+
+describe('referenceWork', () => {
+  it('is a CreativeWork by its issuer, dated unless the date is approximate', () => {
+    const doc = (datePrecision: 'day' | 'approximate') => referenceWork({ url: `${base}references/p/`, data: { title: 'P', issuer: 'UN Security Council', date: '2015-02-17', datePrecision, kind: 'resolution', description: 'd', url: 'https://un.org/x' } });
+    expect(doc('day')).toMatchObject({ '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'UN Security Council' }, datePublished: '2015-02-17', sameAs: 'https://un.org/x' });
+    expect(plain(doc('approximate')).datePublished).toBeUndefined();
   });
 });
 
