@@ -33,6 +33,12 @@ export interface RegionMapData {
   distance: MapQuote;
 }
 
+/** Whether the content has what the map marks (a test fixture may not): Minsk and Kyiv with coordinates. */
+export async function regionMapDrawable(): Promise<boolean> {
+  const site = await getSite();
+  return [regionMapContent.minsk, regionMapContent.kyiv].every((id) => site.byId.places.get(id)?.data.coordinates);
+}
+
 let cached: Promise<RegionMapData> | undefined;
 
 /** The map is computed once per build, however many pages show it. */

@@ -12,6 +12,15 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The test process's environment without the variables Vitest copies from Vite (BASE_URL, MODE,
+ * DEV, PROD, SSR): a child build would read BASE_URL=/ and ignore the BASE it is given.
+ */
+function parentEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+  return env;
+}
+
 /** Runs `npm run build` (content check, then astro build) on a content tree, into a private dist. */
 export function runBuild(contentDir: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'mte-build-'));
@@ -21,7 +30,7 @@ export function runBuild(contentDir: string, options: { astroOnly?: boolean; env
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnv(),
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),
