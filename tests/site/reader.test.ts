@@ -58,6 +58,25 @@ describe('the region map', () => {
     expect($('script[src]').length).toBe(0);
   });
 
+  it('prints dark on white even when the screen theme is dark', async () => {
+    const server = await serveDist(dist, '/');
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage({ colorScheme: 'dark' });
+      await tab.goto(`${server.url}places/belarus/`);
+      await tab.emulateMedia({ media: 'print' });
+      const colours = await tab.evaluate(() => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.querySelector('.region-map .city text')!).fill,
+        land: getComputedStyle(document.querySelector('.region-map .land')!).fill,
+      }));
+      expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', land: 'rgb(255, 255, 255)' });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
   it('appears in the explainers that discuss the border and the distance', () => {
     expect(page(dist, 'explainers/belarus-situational-neutrality/index.html')('figure.region-map').length).toBe(1);
     expect(page(dist, 'explainers/the-2025-offer/index.html')('figure.region-map').length).toBe(1);
