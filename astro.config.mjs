@@ -3,6 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import { rehypeExternalLinksOptions } from './src/lib/external-links.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
+import { inlineScripts } from './src/layouts/inline-scripts.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
 export default defineConfig({
@@ -15,7 +21,13 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // remark/rehype plugins run on the unified processor (Astro 7's default, Sätteri, runs none).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkCitations] }),
+    processor: unified({
+      // The guard runs first: content MDX is data, and nothing downstream should see code.
+      remarkPlugins: [[remarkContentGuard, { contentDir: process.env.CONTENT_DIR ?? './content' }], remarkCitations],
+      rehypePlugins: [[rehypeExternalLinks, rehypeExternalLinksOptions]],
+    }),
   },
-  integrations: [mdx()],
+  // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.
+  security: { csp: astroCspConfig(Object.values(inlineScripts)) },
+  integrations: [mdx(), securityHeaders()],
 });

@@ -7,7 +7,9 @@ import { byDate, sortKey } from './dates';
 export interface Item<D> {
   id: string;
   data: D;
-  filePath?: string;
+  filePath?: string | undefined;
+  /** The MDX body, for collections written in MDX. */
+  body?: string | undefined;
 }
 
 export interface SiteContent {
@@ -30,10 +32,10 @@ export interface QuoteInSource {
 export interface Citation {
   explainer: string;
   source: string;
-  quote?: string;
+  quote?: string | undefined;
   anchor: string;
   /** file:line:column of the citation in the explainer's MDX. */
-  at?: string;
+  at?: string | undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ export const citingComponents = new Set(['Cite', 'Quote', 'Variant']);
 
 export interface CitationRecord {
   source: string;
-  quote?: string;
+  quote?: string | undefined;
   /** Anchor id of this occurrence on the page, "cite-3". */
   anchor: string;
   /** Number of the source in order of first citation, as shown to readers: [1], [2]… */
