@@ -239,7 +239,14 @@ export function checkMdxText(body: string, collection: string | undefined): Cont
     tree = mdxParser.parse(body);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
-    return [{ line: e.line ?? 0, column: e.column ?? 0, message: `MDX cannot be parsed: ${e.reason ?? e.message}`, fix: 'check for an unclosed <Element>, or escape a literal < or { as \\< or \\{' }];
+    // Some parse errors carry their position only in the text: "… (3:1-3:18)".
+    const at = /\((\d+):(\d+)/.exec(e.message);
+    return [{
+      line: e.line ?? Number(at?.[1] ?? 0),
+      column: e.column ?? Number(at?.[2] ?? 0),
+      message: `MDX cannot be parsed: ${e.reason ?? e.message}`,
+      fix: 'check for an unclosed <Element>, or escape a literal < or { as \\< or \\{',
+    }];
   }
   return findContentProblems(tree, collection);
 }

@@ -84,3 +84,20 @@ export function policyInHtml(html: string): string | undefined {
   const value = content ? (content[1] ?? content[2] ?? '') : undefined;
   return value?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
+
+/** The headers a `_headers` file gives a request path (exact paths and trailing-* prefixes). */
+export function headersForPath(file: string, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let applies = false;
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      applies = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    } else if (applies) {
+      const colon = line.indexOf(':');
+      out[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return out;
+}
