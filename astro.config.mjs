@@ -6,14 +6,17 @@ import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeExternalLinksOptions } from './src/lib/external-links.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { inlineScripts } from './src/layouts/inline-scripts.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
+const base = process.env.BASE ?? '/';
+
 export default defineConfig({
   site: process.env.SITE ?? 'https://minsk-talks.example.org',
-  base: process.env.BASE ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Tests build fixture trees side by side: each gets its own output and content-layer cache.
@@ -24,7 +27,7 @@ export default defineConfig({
     processor: unified({
       // The guard runs first: content MDX is data, and nothing downstream should see code.
       remarkPlugins: [[remarkContentGuard, { contentDir: process.env.CONTENT_DIR ?? './content' }], remarkCitations],
-      rehypePlugins: [[rehypeExternalLinks, rehypeExternalLinksOptions]],
+      rehypePlugins: [[rehypeExternalLinks, rehypeExternalLinksOptions], [rehypeBaseLinks, { base }]],
     }),
   },
   // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.

@@ -59,15 +59,13 @@ export const contentComponents = {
   },
 } as const satisfies Record<string, AllowedElement>;
 
-/** Inline HTML that Markdown cannot express, allowed in any content MDX. */
+/**
+ * Inline HTML that Markdown cannot express, allowed in any content MDX. Links and images are
+ * Markdown only, so the build's link handling (external marking, the base path) sees them all.
+ */
 export const contentHtmlElements = {
-  a: { description: 'A link (Markdown [text](url) is usually simpler).', attributes: { href: 'http(s), mailto or a site path', title: 'tooltip' } },
   abbr: { description: 'An abbreviation with its expansion.', attributes: { title: 'the expansion' } },
   br: { description: 'A line break.', attributes: {} },
-  img: {
-    description: 'An image (Markdown ![alt](url) is usually simpler).',
-    attributes: { src: 'http(s) URL or a site path', alt: 'text alternative', title: 'tooltip', width: 'pixels', height: 'pixels' },
-  },
   kbd: { description: 'Keyboard input.', attributes: {} },
   small: { description: 'Side comment, fine print.', attributes: {} },
   sub: { description: 'Subscript.', attributes: {} },
@@ -81,6 +79,12 @@ export const allowedUrlSchemes = ['http', 'https', 'mailto'] as const;
 
 /** Attributes whose value is a URL. */
 const urlAttributes = new Set(['href', 'src']);
+
+/** Elements Markdown already writes, and how. */
+const markdownInstead: Record<string, string> = {
+  a: 'write the link in Markdown: [text](https://…) or [text](/sources/id/)',
+  img: 'write the image in Markdown: ![text alternative](/path/to/image.png)',
+};
 
 /** Elements named in a specific message because they run or embed code. */
 const codeElements: Record<string, string> = {
@@ -165,11 +169,14 @@ function checkElement(
   if (!allowed) {
     const what = codeElements[name.toLowerCase()];
     const list = Object.keys(allowedElements).map((n) => `<${n}>`).join(', ');
+    const instead = markdownInstead[name.toLowerCase()];
     add(
       node,
       what ? `<${name}> element: content cannot contain ${what}` : `<${name}> is not an element content may use`,
-      `remove it; content may use only ${list} (see CONTRIBUTING.md)`,
+      instead ?? `remove it; content may use only ${list} (see CONTRIBUTING.md)`,
     );
+    // Still name handlers and unsafe URLs on it, so the editor sees everything wrong at once.
+    for (const attribute of node.attributes) checkAttribute(node, name, undefined, attribute, add);
     return;
   }
   if (allowed.collections && !(allowed.collections as readonly string[]).includes(collection ?? '')) {
@@ -181,7 +188,7 @@ function checkElement(
 function checkAttribute(
   node: JsxElement,
   element: string,
-  allowed: AllowedElement,
+  allowed: AllowedElement | undefined,
   attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
   add: Report,
 ): void {
@@ -195,12 +202,13 @@ function checkAttribute(
     add(at, `event handler attribute ${name} on <${element}>`, 'remove it: content cannot run scripts');
     return;
   }
-  if (!Object.hasOwn(allowed.attributes, name)) {
+  if (allowed && !Object.hasOwn(allowed.attributes, name)) {
     const names = Object.keys(allowed.attributes);
     add(at, `attribute ${name} is not allowed on <${element}>`, names.length ? `use only ${names.join(', ')}` : `<${element}> takes no attributes`);
     return;
   }
   if (value !== null && typeof value === 'object') {
+    if (!allowed) return;
     add(at, `JavaScript expression in attribute ${name}={${abbreviate(value.value)}} on <${element}>`, `write ${name}="text" with quotes instead of braces`);
     return;
   }

@@ -39,6 +39,12 @@ describe('the content guard', () => {
     });
   }
 
+  it('asks for links and images in Markdown, so the build can mark and rebase them', () => {
+    const [link, image] = checkMdxText('<a href="https://example.org">x</a>\n\n<img src="/x.png" alt="x" />', 'explainers');
+    expect(link).toMatchObject({ message: '<a> is not an element content may use', fix: expect.stringMatching(/\[text\]\(https:/) });
+    expect(image).toMatchObject({ line: 3, fix: expect.stringMatching(/!\[text alternative\]/) });
+  });
+
   it('keeps citation components to explainers', () => {
     const [problem] = checkMdxText('Text.<Cite source="a" />', 'sources');
     expect(problem?.message).toBe('<Cite> is not available in sources');
@@ -59,7 +65,7 @@ describe('the content guard', () => {
       '  <Variant source="b">Our words.</Variant>',
       '</Variants>',
       '',
-      '<a href="https://example.org" title="t">x</a> <img src="/favicon.svg" alt="logo" width="16" height="16" />',
+      '![logo](/favicon.svg "the logo")',
     ].join('\n');
     expect(checkMdxText(mdx, 'explainers')).toEqual([]);
   });
