@@ -19,8 +19,6 @@ export interface AllowedElement {
   attributes: Readonly<Record<string, string>>;
   /** Collections whose MDX may use it; every MDX collection when left out. */
   collections?: readonly CollectionName[];
-  /** An example, for the docs. */
-  example?: string;
 }
 
 /**
@@ -33,7 +31,6 @@ export const contentComponents = {
     description: 'A numbered citation of a source, at the sentence or paragraph it supports.',
     attributes: { source: 'id of the source (its file name in content/sources/ without .mdx)' },
     collections: ['explainers'],
-    example: 'Talks were held in Minsk.<Cite source="preiherman-eurasia-daily-monitor" />',
   },
   Quote: {
     description: "A quotation, rendered from the source entry's recorded quotes so it cannot drift from what the source printed.",
@@ -43,19 +40,16 @@ export const contentComponents = {
       inline: 'write inline="true" for a short quotation inside a sentence',
     },
     collections: ['explainers'],
-    example: '<Quote source="first-report" id="hello" />',
   },
   Variants: {
     description: 'Where sources differ: sets the versions of one thing side by side. Contains <Variant> elements.',
     attributes: { title: 'what differs, e.g. "The interview date"' },
     collections: ['explainers'],
-    example: '<Variants title="Where to meet">…</Variants>',
   },
   Variant: {
     description: "One version inside <Variants>: a recorded quote (quote=\"id\"), or our own words as the element's content.",
     attributes: { source: 'id of the source', quote: 'id of a quote recorded in that source (optional)' },
     collections: ['explainers'],
-    example: '<Variant source="first-report" quote="hello" />',
   },
 } as const satisfies Record<string, AllowedElement>;
 
