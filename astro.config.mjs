@@ -10,9 +10,14 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { inlineScripts } from './src/layouts/inline-scripts.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
+import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { paths, withBase } from './src/lib/urls.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
 const base = process.env.BASE ?? '/';
+// CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site: process.env.SITE ?? 'https://minsk-talks.example.org',
@@ -26,8 +31,19 @@ export default defineConfig({
   markdown: {
     processor: unified({
       // The guard runs first: content MDX is data, and nothing downstream should see code.
-      remarkPlugins: [[remarkContentGuard, { contentDir: process.env.CONTENT_DIR ?? './content' }], remarkCitations],
-      rehypePlugins: [[rehypeExternalLinks, rehypeExternalLinksOptions], [rehypeBaseLinks, { base }]],
+      remarkPlugins: [[remarkContentGuard, { contentDir }], remarkCitations],
+      rehypePlugins: [
+        [
+          rehypeGlossaryLinks,
+          {
+            terms: readGlossaryTerms(contentDir),
+            href: (/** @type {string} */ id) => withBase(base, paths.term(id)),
+            include: (/** @type {string} */ path) => path.includes('/explainers/'),
+          },
+        ],
+        [rehypeExternalLinks, rehypeExternalLinksOptions],
+        [rehypeBaseLinks, { base }],
+      ],
     }),
   },
   // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.

@@ -53,7 +53,7 @@ async function loadSite(): Promise<SiteIndex> {
   for (const explainer of explainers) {
     const { remarkPluginFrontmatter } = await renderExplainer(explainer);
     const records = (remarkPluginFrontmatter.citations ?? []) as CitationRecord[];
-    citations.push(...records.map((r) => ({ explainer: explainer.id, source: r.source, quote: r.quote, anchor: r.anchor, at: r.at })));
+    citations.push(...records.map((r) => ({ explainer: explainer.id, source: r.source, kind: r.kind, quote: r.quote, anchor: r.anchor, at: r.at })));
   }
   const index = buildSiteIndex(content, citations);
   problems.push(...findBrokenCitations(index, citations));

@@ -28,8 +28,11 @@ export interface AllowedElement {
  */
 export const contentComponents = {
   Cite: {
-    description: 'A numbered citation of a source, at the sentence or paragraph it supports.',
-    attributes: { source: 'id of the source (its file name in content/sources/ without .mdx)' },
+    description: 'A numbered citation of a source (or a primary document), at the sentence or paragraph it supports.',
+    attributes: {
+      source: 'id of the source (its file name in content/sources/ without .mdx)',
+      doc: 'id of a primary document in content/references/, instead of source, for background no source states',
+    },
     collections: ['explainers'],
   },
   Quote: {

@@ -9,7 +9,7 @@ import { findBrokenLinks, validateHtml } from '../../src/lib/built-site';
 import { root } from '../helpers/build';
 
 /** Over the real site as `npm run build` left it in dist/. */
-const dist = join(root, 'dist');
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const { entries, errors } = loadContent(join(root, 'content'), root);
 
 const pathFor = {
