@@ -29,6 +29,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // remark/rehype plugins run on the unified processor (Astro 7's default, Sätteri, runs none).
   markdown: {
+    // Shiki colours code with inline styles, which the Content-Security-Policy blocks; content has no code to colour.
+    syntaxHighlight: false,
     processor: unified({
       // The guard runs first: content MDX is data, and nothing downstream should see code.
       remarkPlugins: [[remarkContentGuard, { contentDir }], remarkCitations],
