@@ -13,11 +13,12 @@ export interface BuildResult {
 }
 
 /**
- * The test process's environment without the variables Vitest copies from Vite (BASE_URL, MODE,
- * DEV, PROD, SSR): a child build would read BASE_URL=/ and ignore the BASE it is given.
+ * The environment without what Vitest sets for its own Vite (BASE_URL=/, MODE=test, …): Astro would
+ * read them, and BASE_URL=/ overrides the configured base in rendered links.
  */
-function parentEnv(): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   return env;
 }
 
@@ -30,7 +31,7 @@ export function runBuild(contentDir: string, options: { astroOnly?: boolean; env
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...parentEnv(),
+      ...buildEnv(),
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),
