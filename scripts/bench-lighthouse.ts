@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveCompressed } from './lib/serve-compressed';
 import { CHROMIUM } from '../tests/helpers/browser';
@@ -47,7 +47,7 @@ try {
       console.log(`${name}: /${path} is not in this build; skipped.`);
       continue;
     }
-    const reports = [];
+    const reports: Result[] = [];
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${name}`);
@@ -71,7 +71,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

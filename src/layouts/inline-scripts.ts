@@ -21,11 +21,11 @@ export const inlineScripts = {
 })();`,
   /**
    * The timeline's filter by actor (pages/timeline/index.astro). The list is complete without it; it
-   * only hides events. It runs before the list is parsed, so the form appears without a layout shift.
+   * only hides events. It runs before the list is parsed, so the filter appears without a layout shift.
    */
   timelineFilter: `(() => {
-  const form = document.querySelector('[data-timeline-filter]'); if (!form) return;
-  const select = form.querySelector('select'), status = form.querySelector('[data-count]');
+  const filter = document.querySelector('[data-timeline-filter]'); if (!filter) return;
+  const select = filter.querySelector('select'), status = filter.querySelector('[data-count]');
   const apply = () => {
     const events = [...document.querySelectorAll('.timeline-event')], years = [...document.querySelectorAll('.timeline-year')];
     const id = select.value; let shown = 0;
@@ -34,8 +34,7 @@ export const inlineScripts = {
     status.textContent = id ? \`\${shown} of \${events.length} events involve \${select.selectedOptions[0].dataset.name}.\` : \`Showing all \${events.length} events.\`;
     history.replaceState(null, '', id ? \`?actor=\${encodeURIComponent(id)}\` : location.pathname);
   };
-  form.hidden = false;
-  form.addEventListener('submit', (e) => e.preventDefault());
+  filter.hidden = false;
   select.addEventListener('change', apply);
   const wanted = new URLSearchParams(location.search).get('actor');
   if (wanted && [...select.options].some((o) => o.value === wanted)) { select.value = wanted; addEventListener('DOMContentLoaded', apply); }
