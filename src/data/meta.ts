@@ -47,7 +47,6 @@ export const jsonLd = {
       image: absolute(shareCard.explainer(id)),
       siteName,
       siteUrl: absolute(url('home')),
-      actors: actorsOf(site, e.data.actors),
       cited,
     });
   },

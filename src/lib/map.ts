@@ -296,7 +296,7 @@ export function describeRegionMap(map: RegionMap, borderKm: string): string {
   return (
     `Map of Belarus and its neighbours: ${around.slice(0, -1).join(', ')} and ${around.at(-1)}. ` +
     `${minsk!.name} is marked in Belarus and ${kyiv!.name} in Ukraine, ${direction(minsk!, kyiv!)} of ${minsk!.name}. ` +
-    `The ${borderKm}-km Belarus–Ukraine border is highlighted; a dashed line runs from its nearest point to ${kyiv!.name}, ` +
-    `about ${Math.round(map.toKyiv.km)} km in a straight line. A scale bar shows ${map.scale.km} km.`
+    `The ${borderKm}-km Belarus–Ukraine border is highlighted; the dashed line is the shortest straight line from it to ${kyiv!.name} ` +
+    `on this map, about ${Math.round(map.toKyiv.km)} km. A scale bar shows ${map.scale.km} km.`
   );
 }

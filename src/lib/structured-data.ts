@@ -94,7 +94,6 @@ export interface ExplainerInput {
   image?: string;
   siteName: string;
   siteUrl: string;
-  actors: Linked<ActorData>[];
   cited: CitedWork[];
 }
 
@@ -110,7 +109,6 @@ export function explainerLd(input: ExplainerInput): WithContext<Article> {
     inLanguage: 'en',
     ...(input.image ? { image: input.image } : {}),
     publisher: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
-    ...(input.actors.length ? { about: input.actors.map((a) => actorThing(a, 'reference')) } : {}),
     // Each cited work by type, name and page: its own page carries the full record.
     citation: input.cited.map((c): NewsArticle | CreativeWork => {
       const work = c.kind === 'source' ? sourceWork(c.source, c.outlet) : referenceWork(c.reference);

@@ -40,10 +40,10 @@ describe('the region map', () => {
     const $ = page(dist, 'places/belarus/index.html');
     const svg = $('figure.region-map svg');
     expect(svg.attr('role')).toBe('img');
-    const [titleId, descId] = svg.attr('aria-labelledby')!.split(' ');
-    expect($(`#${titleId}`).text()).toContain('Belarus');
-    expect($(`#${descId}`).text()).toMatch(/Ukraine to the south.*Minsk is marked.*1,084-km Belarus–Ukraine border/);
-    const caption = $('figure.region-map figcaption');
+    expect($(`#${svg.attr('aria-labelledby')}`).text()).toContain('Belarus');
+    const caption = $(`#${svg.attr('aria-describedby')}`);
+    expect(caption.is('figure.region-map figcaption')).toBe(true);
+    expect(caption.text()).toMatch(/Ukraine to the south.*Minsk is marked.*1,084-km Belarus–Ukraine border/s);
     const links = caption.find('a').map((_, a) => $(a).attr('href')).get();
     expect(links).toContain('/sources/belarus-offers-to-host-peace-talks/#quote-border-1084-km');
     expect(links).toContain('/sources/belarus-offers-to-host-peace-talks/#quote-200-kilometres');

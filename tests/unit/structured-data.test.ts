@@ -30,7 +30,7 @@ const unknownOutlet = outlet('unknown-publisher', { name: 'Unknown publisher', k
 describe('explainerLd', () => {
   const ld = explainerLd({
     title: 'Why Minsk?', summary: 'S.', updated: '2025-04-01', url: `${base}explainers/why-minsk/`, image: `${base}og/explainers/why-minsk.png`,
-    siteName: 'Minsk Talks Explained', siteUrl: base, actors: [lukashenko],
+    siteName: 'Minsk Talks Explained', siteUrl: base,
     cited: [
       { kind: 'source', source: source('a', { kind: 'analysis', authors: ['Yauheni Preiherman'] }), outlet: agency },
       { kind: 'source', source: source('b', { kind: 'official statement', datePrecision: 'approximate', date: '2025-03' }), outlet: unknownOutlet },
@@ -51,9 +51,9 @@ describe('explainerLd', () => {
     ]);
   });
 
-  it('names the actors it is about by reference, with links under the base path', () => {
-    expect(plain(ld).about).toEqual([{ '@type': 'Person', name: 'Alexander Lukashenko', url: `${base}actors/alexander-lukashenko/` }]);
+  it('is dated by its last update and published by the site', () => {
     expect(plain(ld).dateModified).toBe('2025-04-01');
+    expect(plain(ld).publisher).toEqual({ '@type': 'Organization', name: 'Minsk Talks Explained', url: base });
   });
 });
 
