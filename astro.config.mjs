@@ -1,8 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import { rehypeExternalLinksOptions } from './src/lib/external-links.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
+import { inlineScripts } from './src/layouts/inline-scripts.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { paths, withBase } from './src/lib/urls.ts';
@@ -24,8 +32,11 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // remark/rehype plugins run on the unified processor (Astro 7's default, Sätteri, runs none).
   markdown: {
+    // Shiki colours code with inline styles, which the Content-Security-Policy blocks; content has no code to colour.
+    syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkCitations],
+      // The guard runs first: content MDX is data, and nothing downstream should see code.
+      remarkPlugins: [[remarkContentGuard, { contentDir }], remarkCitations],
       rehypePlugins: [
         [
           rehypeGlossaryLinks,
@@ -35,9 +46,13 @@ export default defineConfig({
             include: (/** @type {string} */ path) => path.includes('/explainers/'),
           },
         ],
+        [rehypeExternalLinks, rehypeExternalLinksOptions],
+        [rehypeBaseLinks, { base }],
       ],
     }),
   },
+  // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.
+  security: { csp: astroCspConfig(Object.values(inlineScripts)) },
   // Search indexes the built pages, then the service worker lists the files to save offline.
-  integrations: [mdx(), searchIndex(), serviceWorker()],
+  integrations: [mdx(), sitemap(), securityHeaders(), searchIndex(), serviceWorker()],
 });

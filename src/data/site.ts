@@ -44,7 +44,7 @@ async function loadSite(): Promise<SiteIndex> {
   ]);
   const content = { sources, explainers, actors, outlets, events, glossary, references, places } as unknown as SiteContent;
   const all = Object.entries(content).flatMap(([collection, items]) =>
-    items.map((item) => ({ ...item, collection: collection as keyof SiteContent })),
+    items.map((item: SiteContent[keyof SiteContent][number]) => ({ ...item, collection: collection as keyof SiteContent })),
   );
   const problems = findBrokenReferences(all);
 

@@ -7,7 +7,9 @@ import { byDate, sortKey } from './dates';
 export interface Item<D> {
   id: string;
   data: D;
-  filePath?: string;
+  filePath?: string | undefined;
+  /** The MDX body, for collections written in MDX. */
+  body?: string | undefined;
 }
 
 export interface SiteContent {
@@ -31,11 +33,11 @@ export interface Citation {
   explainer: string;
   /** Id of the source, or of the primary document when kind is "reference". */
   source: string;
-  kind?: 'source' | 'reference';
-  quote?: string;
+  kind?: 'source' | 'reference' | undefined;
+  quote?: string | undefined;
   anchor: string;
   /** file:line:column of the citation in the explainer's MDX. */
-  at?: string;
+  at?: string | undefined;
 }
 
 /**

@@ -60,7 +60,7 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
     };
 
     const walk = (parent: Root | Element) => {
-      const next: typeof parent.children = [];
+      const next: Array<(typeof parent.children)[number]> = [];
       for (const child of parent.children) {
         if (child.type === 'text') next.push(...linkText(child));
         else {

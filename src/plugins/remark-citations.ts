@@ -11,7 +11,7 @@ export interface CitationRecord {
   /** Id of the source entry, or of the primary document when kind is "reference". */
   source: string;
   kind: 'source' | 'reference';
-  quote?: string;
+  quote?: string | undefined;
   /** Anchor id of this occurrence on the page, "cite-3". */
   anchor: string;
   /** Number of the source in order of first citation, as shown to readers: [1], [2]… */

@@ -13,12 +13,14 @@ export interface BuildResult {
 }
 
 /**
- * Vitest copies Vite's env (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into process.env;
- * a child build would take them for its own (BASE_URL overrides the configured base, PROD turns
- * false), so they are not passed on.
+ * The environment without what Vitest sets for its own Vite (BASE_URL=/, MODE=test, …): Astro would
+ * read them, and BASE_URL=/ overrides the configured base in rendered links.
  */
-const viteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
-const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnv.has(key)));
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  return env;
+}
 
 /** Runs `npm run build` (content check, then astro build) on a content tree, into a private dist. */
 export function runBuild(contentDir: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}): BuildResult {
@@ -29,7 +31,7 @@ export function runBuild(contentDir: string, options: { astroOnly?: boolean; env
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...parentEnv,
+      ...buildEnv(),
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),

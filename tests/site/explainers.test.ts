@@ -11,7 +11,7 @@ import { root } from '../helpers/build';
 const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const { entries } = loadContent(join(root, 'content'), root);
 const explainers = entries.filter((e) => e.collection === 'explainers');
-const sources = entries.filter((e) => e.collection === 'sources') as Array<{ id: string; data: SourceData }>;
+const sources = entries.filter((e) => e.collection === 'sources') as unknown as Array<{ id: string; data: SourceData }>;
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('explainers', () => {

@@ -8,7 +8,7 @@ import { root } from '../helpers/build';
 /** EDITORIAL.md, principle 2: a recorded quote is a verbatim passage of the source it comes from. */
 const seeds = join(root, '../shared/seeds');
 const { entries } = loadContent(join(root, 'content'), root);
-const sources = entries.filter((e) => e.collection === 'sources') as Array<{ id: string; data: SourceData }>;
+const sources = entries.filter((e) => e.collection === 'sources') as unknown as Array<{ id: string; data: SourceData }>;
 // Exact text; only runs of white space (line breaks in the seed) count as one space.
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
