@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { namesOf, wordsOf } from '../src/lib/aliases';
 import { indexedText } from '../src/lib/search-annotate';
-import { searchTypes } from '../src/lib/search-record';
+import { recordsPath, searchTypes, type SearchRecord, type SearchType } from '../src/lib/search-record';
 import type { SearchVocabulary } from '../src/lib/search-vocabulary';
 import { buildSearchIndex } from '../src/integrations/search-index';
 import { writeServiceWorker } from '../src/integrations/service-worker';
@@ -87,33 +87,32 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 4) }, sentence).join(' ');
   const weights = { source: 50, event: 25, actor: 5, glossary: 5, place: 5, document: 5, explainer: 2, outlet: 3 } as const;
-  const typeBag = searchTypes.flatMap((t) => Array<string>(weights[t]).fill(t));
+  const typeBag = searchTypes.flatMap((t) => Array<SearchType>(weights[t]).fill(t));
+  // The facets of each page, published for the indexer as the build does (src/pages/search-records.json.ts).
+  const records: Record<string, SearchRecord> = {};
 
   for (let i = 1; i <= PAGES; i++) {
     const type = pick(typeBag);
     const title = `${Array.from({ length: 3 + Math.floor(rand() * 5) }, () => pick(words)).join(' ')} (${i})`;
     const year = 2014 + Math.floor(rand() * 12);
     const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-    const filters: [string, string][] = [['type', type]];
-    if (type === 'source' || type === 'outlet') filters.push(['outlet', pick(outlets)]);
+    const record: SearchRecord = { filters: { type: [type], outlet: [], actor: [], year: [] } };
+    if (type === 'source' || type === 'outlet') record.filters.outlet.push(pick(outlets));
     if (['source', 'event', 'explainer'].includes(type)) {
-      for (const a of new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(actors).name))) filters.push(['actor', a]);
+      record.filters.actor.push(...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(actors).name)));
     }
-    const dated = ['source', 'event', 'document'].includes(type);
-    if (dated) filters.push(['year', String(year)]);
+    if (['source', 'event', 'document'].includes(type)) Object.assign(record, { date, dateLabel: date, filters: { ...record.filters, year: [String(year)] } });
+    records[`synthetic/${i}/`] = record;
     const sections = Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, s) => {
       const heading = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(words)).join(' ');
       return `<h2 id="section-${s + 1}">${escapeHtml(heading)}</h2><p>${escapeHtml(paragraph())}</p><p>${escapeHtml(paragraph())}</p>`;
     }).join('');
-    const record = [
-      ...filters.map(([k, v]) => `<span data-pagefind-filter="${k}[data-value]" data-value="${escapeHtml(v)}"></span>`),
-      dated ? `<span data-pagefind-sort="date[data-value]" data-value="${date}"></span><span data-pagefind-meta="date[data-value]" data-value="${date}"></span>` : '',
-    ].join('');
-    const main = `<main id="main" tabindex="-1" data-pagefind-body><article class="prose"><p class="meta">${type}</p><h1>${escapeHtml(title)}</h1><p class="lede">${escapeHtml(sentence())}</p>${sections}</article><div hidden data-search-record>${record}</div></main>`;
+    const main = `<main id="main" tabindex="-1" data-pagefind-body><article class="prose"><p class="meta">${type}</p><h1>${escapeHtml(title)}</h1><p class="lede">${escapeHtml(sentence())}</p>${sections}</article></main>`;
     const page = `${head.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)}${main}${tail}`;
     mkdirSync(join(dir, `synthetic/${i}`), { recursive: true });
     writeFileSync(join(dir, `synthetic/${i}/index.html`), page);
   }
+  writeFileSync(join(dir, recordsPath), JSON.stringify(records));
   const start = performance.now();
   await buildSearchIndex(dir);
   const indexSeconds = (performance.now() - start) / 1000;

@@ -1,9 +1,7 @@
-import { getSite } from './site';
-import { searchRecordFor, type SearchRecord } from '../lib/search-record';
+import { entryAtPath } from '../lib/search-record';
 
-/** The search record of the page being rendered (its URL pathname includes the deploy base). */
-export async function searchRecordForPage(pathname: string): Promise<SearchRecord | undefined> {
+/** Whether the page being rendered is indexed for search (its URL pathname includes the deploy base). */
+export function isIndexedPage(pathname: string): boolean {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const sitePath = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return searchRecordFor(await getSite(), sitePath);
+  return entryAtPath(pathname.startsWith(base) ? pathname.slice(base.length) : pathname) !== undefined;
 }

@@ -1,11 +1,11 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { entityDetector } from '../lib/aliases';
-import type { PagefindEntry } from '../lib/offline';
-import { addAliasMetadata } from '../lib/search-annotate';
+import { prepareForIndex } from '../lib/search-annotate';
+import { recordMarkup, recordsPath, type SearchRecord } from '../lib/search-record';
 import { excludedFromIndex } from '../lib/search-scope';
 import { vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary';
 
@@ -19,40 +19,46 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
+async function readBuildJson<T>(root: string, path: string, publishedBy: string): Promise<T> {
+  try {
+    return JSON.parse(await readFile(join(root, path), 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`Search index: cannot read ${join(root, path)} (published by ${publishedBy}): ${(error as Error).message}`);
+  }
+}
+
 /**
- * Indexes a built site in place: first gives every indexed page the aliases of the actors,
- * places and terms it mentions (src/lib/aliases.ts), read from the vocabulary the build
- * published, then runs Pagefind over the pages into <root>/pagefind/.
+ * Indexes a built site into <root>/pagefind/. Pagefind reads a copy of each indexed page (one
+ * with data-pagefind-body) to which are added its facets, date and names (the records the build
+ * published, src/lib/search-record.ts) and the aliases of the actors, places and terms it
+ * mentions (src/lib/aliases.ts, from the published vocabulary). The pages readers download stay
+ * as they are; the records file is deleted once read.
  */
 export async function buildSearchIndex(root: string): Promise<{ pages: number; withAliases: number }> {
-  const vocabularyFile = join(root, vocabularyPath);
-  let vocabulary: SearchVocabulary;
-  try {
-    vocabulary = JSON.parse(await readFile(vocabularyFile, 'utf8')) as SearchVocabulary;
-  } catch (error) {
-    throw new Error(`Search index: cannot read ${vocabularyFile} (published by src/pages/search-vocabulary.json.ts): ${(error as Error).message}`);
-  }
+  const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
+  const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
   const detect = entityDetector(vocabulary.entities);
-  let withAliases = 0;
-  for (const file of await htmlFiles(root)) {
-    const html = await readFile(file, 'utf8');
-    const result = addAliasMetadata(html, detect);
-    if (result.html !== html) {
-      await writeFile(file, result.html);
-      withAliases++;
-    }
-  }
-
   const { index } = check('creating the index', await pagefind.createIndex({
     excludeSelectors: [...excludedFromIndex],
     // One index for the whole site: the pages are English; Cyrillic aliases are just more words.
     forceLanguage: 'en',
   }));
   try {
-    check('indexing', await index!.addDirectory({ path: root }));
-    const { outputPath } = check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    return { pages: Object.values(entry.languages).reduce((n, l) => n + (l.page_count ?? 0), 0), withAliases };
+    let pages = 0;
+    let withAliases = 0;
+    for (const file of await htmlFiles(root)) {
+      const html = await readFile(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue; // lists, home, search, 404: not indexed
+      const sitePath = relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+      const record = records[sitePath];
+      const { html: copy, mentioned } = prepareForIndex(html, detect, record ? recordMarkup(record) : '');
+      check(`indexing ${file}`, await index!.addHTMLFile({ url: `/${sitePath}`, content: copy }));
+      pages++;
+      if (mentioned.length > 0) withAliases++;
+    }
+    check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
+    await rm(join(root, recordsPath));
+    return { pages, withAliases };
   } finally {
     await pagefind.close();
   }

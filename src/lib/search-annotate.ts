@@ -22,16 +22,20 @@ const escapeAttribute = (value: string) =>
 const BODY_TAG = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
 
 /**
- * Adds to an indexed page the names of every actor, place and term its text mentions, as hidden
- * Pagefind metadata: searchable, yet never in an excerpt. Returns the page unchanged when it is
- * not indexed or mentions none.
+ * The copy of a page that Pagefind indexes: `extra` markup (the page's facets, see recordMarkup)
+ * and the names of every actor, place and term its text mentions, as hidden metadata
+ * (searchable, never in an excerpt), added at the start of its data-pagefind-body element.
+ * Returns the page unchanged when it is not indexed.
  */
-export function addAliasMetadata(html: string, detect: (text: string) => NamedEntity[]): { html: string; mentioned: NamedEntity[] } {
+export function prepareForIndex(html: string, detect: (text: string) => NamedEntity[], extra = ''): { html: string; mentioned: NamedEntity[] } {
   const text = indexedText(html);
-  const mentioned = text === undefined ? [] : detect(text);
   const tag = BODY_TAG.exec(html);
-  if (mentioned.length === 0 || !tag) return { html, mentioned };
+  if (text === undefined || !tag) return { html, mentioned: [] };
+  const mentioned = detect(text);
+  const aliases = mentioned.length > 0
+    ? `<span hidden data-pagefind-meta="aliases[data-value]" data-value="${escapeAttribute(aliasText(mentioned))}"></span>`
+    : '';
+  if (!aliases && !extra) return { html, mentioned };
   const at = tag.index + tag[0].length;
-  const meta = `<span hidden data-pagefind-meta="aliases[data-value]" data-value="${escapeAttribute(aliasText(mentioned))}"></span>`;
-  return { html: html.slice(0, at) + meta + html.slice(at), mentioned };
+  return { html: html.slice(0, at) + extra + aliases + html.slice(at), mentioned };
 }

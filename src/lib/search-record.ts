@@ -6,7 +6,9 @@ import { paths } from './urls';
 /**
  * What the search index knows about a page beyond its text: its facets (Pagefind filters),
  * its date for sorting, and display metadata. Only pages of one entry are indexed; lists, the
- * home page and the 404 page would only repeat them.
+ * home page and the 404 page would only repeat them. The build publishes every record
+ * (src/pages/search-records.json.ts); the indexer adds each to the copy of its page that Pagefind
+ * reads, so the pages readers download carry none of it.
  */
 
 /** The search facet "type": one value per page, in the order the interface lists them. */
@@ -88,6 +90,49 @@ export function entryAtPath(sitePath: string): { collection: CollectionName; id:
 }
 
 const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+
+/** Where the build publishes the records for the indexer, relative to the deploy base. */
+export const recordsPath = 'search-records.json';
+
+/** The record of every indexed page, by site path ("sources/x/"): what the indexer adds to each. */
+export function allSearchRecords(site: SiteIndex): Record<string, SearchRecord> {
+  const records: Record<string, SearchRecord> = {};
+  for (const [collection, pathFor] of Object.entries(pathOf) as [CollectionName, (id: string) => string][]) {
+    for (const id of site.byId[collection].keys()) {
+      const record = searchRecordFor(site, pathFor(id));
+      if (record) records[pathFor(id)] = record;
+    }
+  }
+  return records;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A record as Pagefind markup: one empty hidden element whose attributes Pagefind reads as
+ * "key[attribute]" captures (data-actor, data-actor2, … for a facet's values), so none of it
+ * shows in excerpts.
+ */
+export function recordMarkup(record: SearchRecord): string {
+  const attributes: [string, string][] = [];
+  const captures = { filter: [] as string[], sort: [] as string[], meta: [] as string[] };
+  const capture = (kind: keyof typeof captures, key: string, value: string | undefined, name = key) => {
+    if (value === undefined) return;
+    let attribute = `data-${name}`;
+    for (let n = 2; attributes.some(([a]) => a === attribute); n++) attribute = `data-${name}${n}`;
+    attributes.push([attribute, value]);
+    captures[kind].push(`${key}[${attribute}]`);
+  };
+  for (const facet of searchFacets) for (const value of record.filters[facet]) capture('filter', facet, value);
+  capture('sort', 'date', record.date);
+  capture('meta', 'date', record.dateLabel, 'date-label');
+  capture('meta', 'authors', record.authors);
+  capture('meta', 'names', record.names);
+  const kinds = Object.entries(captures).filter(([, list]) => list.length > 0).map(([kind, list]) => ` data-pagefind-${kind}="${list.join(', ')}"`);
+  const values = attributes.map(([a, v]) => ` ${a}="${escapeAttribute(v)}"`);
+  return `<span hidden data-search-record${kinds.join('')}${values.join('')}></span>`;
+}
 
 /** The search record of the page at `sitePath`, or undefined when that page is not indexed. */
 export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord | undefined {

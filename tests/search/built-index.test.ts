@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasText, entityDetector, namesOf } from '../../src/lib/aliases';
+import { namesOf } from '../../src/lib/aliases';
 import { loadContent } from '../../src/lib/load-content';
-import { indexedText } from '../../src/lib/search-annotate';
 import { entryAtPath } from '../../src/lib/search-record';
 import type { SearchVocabulary } from '../../src/lib/search-vocabulary';
 import { root } from '../helpers/build';
@@ -30,36 +29,11 @@ describe('indexed pages', () => {
     expect(files.filter((f) => entryAtPath(sitePath(f))).length).toBe(entries.length);
   });
 
-  it('carry their facets: every source its type, outlet and year', () => {
-    for (const source of entries.filter((e) => e.collection === 'sources')) {
-      const $ = page(dist, `sources/${source.id}/index.html`);
-      const filters = (name: string) => $(`[data-pagefind-filter="${name}[data-value]"]`).map((_, el) => $(el).attr('data-value')).get();
-      const data = source.data as { outlet: { id: string }; date: string };
-      const outlet = entries.find((e) => e.collection === 'outlets' && e.id === data.outlet.id)!.data as { name: string };
-      expect(filters('type')).toEqual(['source']);
-      expect(filters('outlet')).toEqual([outlet.name]);
-      expect(filters('year')).toEqual([data.date.slice(0, 4)]);
-      expect($('[data-pagefind-sort="date[data-value]"]').attr('data-value')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it('carry no search data for readers to download: facets and aliases go only into the index', () => {
+    for (const file of files) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/data-search-record|data-pagefind-(filter|meta|sort)=/);
     }
-  });
-
-  it('carry, as hidden metadata, every name of each actor, place and term their text mentions', () => {
-    const vocabulary = JSON.parse(readFileSync(join(dist, 'search-vocabulary.json'), 'utf8')) as SearchVocabulary;
-    const detect = entityDetector(vocabulary.entities);
-    let withAliases = 0;
-    for (const file of files.filter((f) => entryAtPath(sitePath(f)))) {
-      const html = readFileSync(join(dist, file), 'utf8');
-      const expected = aliasText(detect(indexedText(html)!));
-      const $ = page(dist, file);
-      const meta = $('[data-pagefind-body] > [data-pagefind-meta="aliases[data-value]"]');
-      expect(meta.attr('data-value') ?? '', file).toBe(expected);
-      if (expected) {
-        withAliases++;
-        expect(meta.attr('hidden'), file).toBeDefined();
-        expect(meta.text()).toBe('');
-      }
-    }
-    expect(withAliases).toBeGreaterThan(0);
+    expect(existsSync(join(dist, 'search-records.json'))).toBe(false);
   });
 
   it('publish the vocabulary from the content data, so an editor\'s alias needs no code change', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { entityDetector, type NamedEntity } from '../../src/lib/aliases';
 import { loadContent } from '../../src/lib/load-content';
 import { precacheList } from '../../src/lib/offline';
-import { addAliasMetadata, indexedText } from '../../src/lib/search-annotate';
-import { entryAtPath, searchRecordFor } from '../../src/lib/search-record';
+import { indexedText, prepareForIndex } from '../../src/lib/search-annotate';
+import { allSearchRecords, entryAtPath, recordMarkup, searchRecordFor } from '../../src/lib/search-record';
 import { buildSearchVocabulary } from '../../src/lib/search-vocabulary';
 import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index';
 import { root } from '../helpers/build';
@@ -75,32 +75,58 @@ describe('searchRecordFor: facets, date and names of a page', () => {
   });
 });
 
-describe('addAliasMetadata', () => {
+describe('recordMarkup', () => {
+  const site = fixtureSite();
+
+  it('writes a record as Pagefind captures on one empty hidden element', () => {
+    expect(recordMarkup(searchRecordFor(site, 'sources/offer-reported/')!)).toBe(
+      '<span hidden data-search-record'
+      + ' data-pagefind-filter="type[data-type], outlet[data-outlet], actor[data-actor], actor[data-actor2], year[data-year]"'
+      + ' data-pagefind-sort="date[data-date]" data-pagefind-meta="date[data-date-label]"'
+      + ' data-type="source" data-outlet="State Agency" data-actor="Alexander Lukashenko" data-actor2="Volodymyr Zelenskyy"'
+      + ' data-year="2025" data-date="2025-03-19" data-date-label="19 March 2025"></span>',
+    );
+    expect(recordMarkup({ filters: { type: ['glossary'], outlet: [], actor: [], year: [] }, names: 'A "quoted" & <odd> term' }))
+      .toBe('<span hidden data-search-record data-pagefind-filter="type[data-type]" data-pagefind-meta="names[data-names]" data-type="glossary" data-names="A &quot;quoted&quot; &amp; &lt;odd&gt; term"></span>');
+  });
+
+  it('is published for every entry page, keyed by its path', () => {
+    const records = allSearchRecords(site);
+    expect(Object.keys(records).sort()).toEqual([
+      'actors/alexander-lukashenko/', 'actors/volodymyr-zelenskyy/', 'explainers/why-the-capital/', 'glossary/situational-neutrality/',
+      'outlets/state-agency/', 'outlets/weekly-digest/', 'places/belarus/', 'places/kyiv/', 'places/luhansk/',
+      'references/fixture-protocol/', 'sources/archive-note/', 'sources/ceasefire-line/', 'sources/offer-reported/',
+      'sources/talks-in-the-capital/', 'timeline/2025-03-offer/',
+    ]);
+  });
+});
+
+describe('prepareForIndex', () => {
   const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev', 'Київ'] };
   const detect = entityDetector([kyiv]);
   const page = (main: string) => `<html><body><nav>Kyiv</nav><main data-pagefind-body>${main}</main><footer>Kiev</footer></body></html>`;
 
-  it('adds every name of what the indexed text mentions, as hidden metadata', () => {
-    const { html, mentioned } = addAliasMetadata(page('<p>Talks in Kiev.</p>'), detect);
+  it('adds the record and every name of what the indexed text mentions, as hidden metadata', () => {
+    const { html, mentioned } = prepareForIndex(page('<p>Talks in Kiev.</p>'), detect, '<span hidden data-search-record></span>');
     expect(mentioned).toEqual([kyiv]);
-    expect(html).toContain('<main data-pagefind-body><span hidden data-pagefind-meta="aliases[data-value]" data-value="Kyiv · Kiev · Київ"></span><p>');
+    expect(html).toContain('<main data-pagefind-body><span hidden data-search-record></span><span hidden data-pagefind-meta="aliases[data-value]" data-value="Kyiv · Kiev · Київ"></span><p>');
   });
 
   it('reads only the indexed text: not navigation, footers, asides or citation tips', () => {
     const main = '<p>Nothing here.</p><aside>Kyiv</aside><sup class="cite"><a>[1]</a><span class="cite-tip">Kyiv report</span></sup><nav>Kyiv</nav>';
-    expect(addAliasMetadata(page(main), detect).mentioned).toEqual([]);
+    expect(prepareForIndex(page(main), detect)).toEqual({ html: page(main), mentioned: [] });
     expect(indexedText(page(main))).not.toMatch(/Kyiv|\[1\]/);
   });
 
   it('keeps words of adjacent blocks apart and leaves unindexed pages alone', () => {
     expect(indexedText(page('<p>Kyiv</p><p>Minsk</p>'))).toMatch(/Kyiv\s+Minsk/);
     const plain = '<html><body><main><p>Kyiv</p></main></body></html>';
-    expect(addAliasMetadata(plain, detect)).toEqual({ html: plain, mentioned: [] });
+    expect(prepareForIndex(plain, detect, '<span></span>')).toEqual({ html: plain, mentioned: [] });
   });
 
   it('escapes names in the attribute', () => {
     const odd = entityDetector([{ kind: 'term', id: 'q', name: 'Quote "Q" & <co>', aliases: ['Qterm'] }]);
-    expect(addAliasMetadata(page('<p>Qterm</p>'), odd).html).toContain('data-value="Quote &quot;Q&quot; &amp; &lt;co&gt; · Qterm"');
+    expect(prepareForIndex(page('<p>Qterm</p>'), odd).html).toContain('data-value="Quote &quot;Q&quot; &amp; &lt;co&gt; · Qterm"');
   });
 });
 
