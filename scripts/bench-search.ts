@@ -4,20 +4,19 @@
  * For the real site and for a synthetic 5,000-page site, prints: the index size, the bytes the
  * browser fetches for the first query, and the time from the last keystroke to the first results
  * (first query, then later ones) in Chromium, on this machine and on a throttled phone profile.
+ * BENCH_RUNS sets how many times each desktop measure is repeated (the median is printed).
  *
  * The real site is built into a temporary directory. The synthetic site is made from that build:
  * its layout, scripts and vocabulary, with 5,000 generated pages (text drawn from the real
  * pages' words at their real frequencies, one word in a hundred a name of a real actor or place,
  * with facets), indexed by the same code as the build (buildSearchIndex): it measures Pagefind
  * and this interface at scale. BENCH_PAGES changes the page count; BENCH_VERBOSE lists requests.
- * Pages are served gzip-compressed, as a static host would. Record the figures in docs/benchmarks.md.
+ * Pages are served gzip-compressed, as a static host would (scripts/lib/serve-compressed.ts). Record the figures in docs/benchmarks.md.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { namesOf, wordsOf } from '../src/lib/aliases';
@@ -25,10 +24,12 @@ import { indexedText } from '../src/lib/search-annotate';
 import { recordsPath, searchTypes, type SearchRecord, type SearchType } from '../src/lib/search-record';
 import type { SearchVocabulary } from '../src/lib/search-vocabulary';
 import { buildSearchIndex } from '../src/integrations/search-index';
+import { serveCompressed } from './lib/serve-compressed';
 import { writeServiceWorker } from '../src/integrations/service-worker';
 
 const root = resolve(import.meta.dirname, '..');
 const PAGES = Number(process.env.BENCH_PAGES ?? 5000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const QUERIES = ['Minsk', 'Lukashenka', 'neutrality', 'Zelensky Trump', 'OSCE', 'Kiev', 'peacekeepers', 'Byelorussia'];
 
 // ---------------------------------------------------------------- sites
@@ -118,35 +119,6 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   const indexSeconds = (performance.now() - start) / 1000;
   await writeServiceWorker(dir, { version: 'bench', base: '/' });
   return { dir, indexSeconds };
-}
-
-// ---------------------------------------------------------------- serving
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.pagefind': 'application/wasm',
-};
-
-/** Serves a directory with gzip for text, as a static host would (Pagefind's own files are already compressed). */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    let path = join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!path.startsWith(dir) || !existsSync(path)) {
-      res.statusCode = 404;
-      return res.end('not found');
-    }
-    let body = readFileSync(path);
-    const type = types[extname(path)] ?? 'application/octet-stream';
-    res.setHeader('Content-Type', type);
-    if (/text|json|javascript|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
-      body = gzipSync(body);
-      res.setHeader('Content-Encoding', 'gzip');
-    }
-    res.end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
 }
 
 // ---------------------------------------------------------------- measuring
@@ -250,7 +222,8 @@ function indexSize(dir: string): { index: number; engine: number; files: number 
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-const median = (ns: number[]) => [...ns].sort((a, b) => a - b)[Math.floor(ns.length / 2)]!;
+const percentile = (ns: number[], p: number) => [...ns].sort((a, b) => a - b)[Math.min(ns.length - 1, Math.floor(ns.length * p))]!;
+const median = (ns: number[]) => percentile(ns, 0.5);
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'mte-bench-search-'));
@@ -267,20 +240,26 @@ async function main(): Promise<void> {
     { name: `synthetic (${PAGES} pages)`, dir: synthetic.dir, pages: PAGES, page: 'synthetic/1/' },
   ];
   for (const site of sites) {
-    const { url, server } = await serve(site.dir);
+    const { url, close } = await serveCompressed(site.dir);
     const size = indexSize(site.dir);
-    const typed = await measure(browser, url, site.page, { phone: false, typed: true });
-    const pasted = await measure(browser, url, site.page, { phone: false, typed: false });
+    // Desktop measures are repeated (BENCH_RUNS, 3 by default) and the median kept: other work on the machine shows as noise.
+    const repeat = async (typed: boolean) => {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, site.page, { phone: false, typed }));
+      return { firstMs: median(runs.map((r) => r.firstMs)), firstBytes: median(runs.map((r) => r.firstBytes)), laterMs: runs.flatMap((r) => r.laterMs) };
+    };
+    const typed = await repeat(true);
+    const pasted = await repeat(false);
     const phone = await measure(browser, url, site.page, { phone: true, typed: true });
-    server.close();
+    await close();
     const later = [...typed.laterMs, ...pasted.laterMs];
-    rows.push(`| ${site.name} | ${site.pages} | ${kB(size.index)} in ${size.files} files (+ ${kB(size.engine)} gzipped JS/wasm) | ${kB(typed.firstBytes)} / ${kB(pasted.firstBytes)} | ${ms(typed.firstMs)} / ${ms(pasted.firstMs)} | ${ms(median(later))} (max ${ms(Math.max(...later))}) | ${ms(phone.firstMs)} / ${ms(median(phone.laterMs))} |`);
+    rows.push(`| ${site.name} | ${site.pages} | ${kB(size.index)} in ${size.files} files (+ ${kB(size.engine)} gzipped JS/wasm) | ${kB(typed.firstBytes)} / ${kB(pasted.firstBytes)} | ${ms(typed.firstMs)} / ${ms(pasted.firstMs)} | ${ms(median(later))} (${ms(percentile(later, 0.9))}) | ${ms(phone.firstMs)} / ${ms(median(phone.laterMs))} |`);
   }
   await browser.close();
   console.log(`\nChromium ${browserVersion}; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the end.`);
   console.log(`Synthetic index built in ${synthetic.indexSeconds.toFixed(1)} s (aliases + Pagefind).`);
   console.log(`First query "${QUERIES[0]}"; later queries: ${QUERIES.slice(1).map((q) => `"${q}"`).join(', ')}.\n`);
-  console.log('| site | pages indexed | index size | fetched for the first query: typed / pasted | first query: typed / pasted | later queries, median | phone profile: first (typed) / later |');
+  console.log('| site | pages indexed | index size | fetched for the first query: typed / pasted | first query: typed / pasted | later queries: median (90th percentile) | phone profile: first (typed) / later |');
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log('\nTimes run from the last keystroke to the results on screen. Typed: 10 keys a second after opening search with /, searching as you type; pasted: the whole query at once, right after opening. Phone profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down.');

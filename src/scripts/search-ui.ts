@@ -201,7 +201,7 @@ class SearchPanel {
       await facetsLoaded();
       const counted = await search(state);
       if (run !== this.run) return;
-      answer.counts = counted?.counts;
+      if (counted?.counts) answer.counts = counted.counts;
     }
     this.renderFacets();
     this.root.dataset.state = 'ready';

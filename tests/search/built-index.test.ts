@@ -40,7 +40,8 @@ describe('indexed pages', () => {
     const vocabulary = JSON.parse(readFileSync(join(dist, 'search-vocabulary.json'), 'utf8')) as SearchVocabulary;
     for (const entry of entries.filter((e) => ['actors', 'places', 'glossary'].includes(e.collection))) {
       const d = entry.data as { name?: string; term?: string; aliases: string[] };
-      const published = vocabulary.entities.find((e) => e.id === entry.id && e.kind === { actors: 'actor', places: 'place', glossary: 'term' }[entry.collection]);
+      const kind = ({ actors: 'actor', places: 'place', glossary: 'term' } as Record<string, string>)[entry.collection];
+      const published = vocabulary.entities.find((e) => e.id === entry.id && e.kind === kind);
       expect(published && namesOf(published), `${entry.collection}/${entry.id}`).toEqual([...new Set([d.name ?? d.term!, ...d.aliases])]);
     }
   });

@@ -105,7 +105,7 @@ describe('aliases on the fixture site', () => {
     }));
     await page.goto(siteUrl);
     for (const [a, b] of pairs) {
-      for (const [query, other] of [[a, b], [b, a]]) {
+      for (const [query, other] of [[a, b], [b, a]] as [string, string][]) {
         const onlyOther = pages.filter((p) => p.words.has(other.toLowerCase()) && !p.words.has(query.toLowerCase())).map((p) => p.path);
         expect(onlyOther.length, `a page that says only "${other}"`).toBeGreaterThan(0);
         const results = await allResults(page, siteUrl, query);
