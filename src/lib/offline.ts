@@ -4,8 +4,8 @@
  * Other pages are saved as the reader visits them.
  */
 
-/** Pagefind's ready-made interfaces, which this site does not use. */
-const unusedPagefindFiles = /^pagefind\/pagefind-(component-ui|modular-ui|ui)\.(js|css)$/;
+/** Pagefind's ready-made interfaces and its worker (search runs on the page), which this site does not use. */
+const unusedPagefindFiles = /^pagefind\/pagefind-((component-ui|modular-ui|ui)\.(js|css)|worker\.js)$/;
 const pagefindWasm = /^pagefind\/wasm\.(.+)\.pagefind$/;
 
 /** The part of pagefind/pagefind-entry.json that says which language indexes (and wasm) exist. */

@@ -61,7 +61,7 @@ describe('the search bundle and the service worker', () => {
     const bundle = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => `${join(e.parentPath, e.name).slice(dist.length + 1)}`)
-      .filter((f) => /\.pf_(meta|index|fragment|filter)$|wasm\.en\.pagefind$|pagefind(-worker|-highlight)?\.js$/.test(f));
+      .filter((f) => /\.pf_(meta|index|fragment|filter)$|wasm\.en\.pagefind$|pagefind(-highlight)?\.js$/.test(f));
     expect(bundle.length).toBeGreaterThan(5);
     expect(config.precache).toEqual(expect.arrayContaining([...bundle, `pagefind/pagefind-entry.json?ts=${config.version}`, '', 'search/']));
   });
