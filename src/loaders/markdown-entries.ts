@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader } from 'astro/loaders';
+import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
+import { findMdxSyntax } from '../lib/markdown-body';
+import { slugLike } from '../schemas/common';
+
+/**
+ * Loads the .mdx files of one directory whose bodies are plain Markdown (sources) and renders each
+ * body once, in the content layer, with the given processor. Astro's glob() loader would compile
+ * every .mdx file into a page module on every build; here a body is rendered to HTML when its file
+ * changes and is otherwise taken from the content-layer cache, so a rebuild after one edit renders
+ * one body.
+ */
+export function markdownEntries(options: {
+  base: string;
+  processor: MarkdownProcessor;
+  extension?: string;
+  /** Keep the raw Markdown as `entry.body` besides the HTML (as glob()'s option of that name); default true. */
+  retainBody?: boolean;
+}): Loader {
+  const extension = options.extension ?? '.mdx';
+  let renderer: Promise<MarkdownRenderer> | undefined;
+  return {
+    name: 'markdown-entries',
+    async load({ config, store, parseData, generateDigest, logger, watcher }) {
+      const dir = fileURLToPath(new URL(`${options.base.replace(/\/?$/, '/')}`, config.root));
+      const root = fileURLToPath(config.root);
+      const { markdown, image } = config;
+      // The same shared options Astro gives the processor it renders Markdown files with.
+      renderer ??= options.processor.createRenderer({
+        image,
+        syntaxHighlight: markdown.syntaxHighlight,
+        shikiConfig: markdown.shikiConfig,
+        gfm: markdown.gfm,
+        smartypants: markdown.smartypants,
+      });
+
+      const idOf = (name: string) => name.slice(0, -extension.length);
+      async function sync(name: string): Promise<void> {
+        const path = join(dir, name);
+        const shown = relative(root, path);
+        const id = idOf(name);
+        if (!slugLike.safeParse(id).success) {
+          throw new Error(`${shown}: the file name becomes the page address: expected lowercase words joined by hyphens, e.g. "minsk-talks-resume.mdx"`);
+        }
+        const text = await readFile(path, 'utf8');
+        const digest = generateDigest(text);
+        if (store.get(id)?.digest === digest) return;
+        const { frontmatter, content } = parseFrontmatter(text);
+        const bodyStart = text.slice(0, text.length - content.length).split('\n').length - 1;
+        const mdx = findMdxSyntax(content);
+        if (mdx.length) {
+          throw new Error(mdx.map((m) => `${shown}:${bodyStart + m.line}: ${m.what} is MDX; the body of this entry is plain Markdown, where it would show as text. Components such as <Cite> and <Quote> belong in explainers; write plain Markdown here.`).join('\n'));
+        }
+        const data = await parseData({ id, data: frontmatter, filePath: path });
+        // No frontmatter to the renderer: it would copy the entry's data into the stored metadata.
+        const { code, metadata } = await (await renderer!).render(content, { frontmatter: {}, fileURL: pathToFileURL(path) });
+        const rendered = {
+          html: code,
+          metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] },
+        };
+        store.set({ id, data, body: options.retainBody === false ? undefined : content, filePath: relative(root, path).split('\\').join('/'), digest, rendered });
+      }
+
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(extension)).sort();
+      const untouched = new Set(store.keys());
+      for (const name of names) untouched.delete(idOf(name));
+      for (const id of untouched) store.delete(id);
+      // Reading overlaps rendering; rendering itself is CPU-bound, so a small batch is enough.
+      for (let i = 0; i < names.length; i += 16) await Promise.all(names.slice(i, i + 16).map(sync));
+
+      if (!watcher) return;
+      watcher.add(dir);
+      const inDir = (path: string) => join(dirname(path), '/') === dir && path.endsWith(extension);
+      const onChange = async (path: string) => {
+        if (!inDir(path)) return;
+        try {
+          await sync(relative(dir, path));
+          logger.info(`Reloaded ${relative(root, path)}`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        if (inDir(path)) store.delete(idOf(relative(dir, path)));
+      });
+    },
+  };
+}
