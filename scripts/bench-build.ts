@@ -104,7 +104,8 @@ for (const n of sizes) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   };
-  const npmBuild = ['npm', ['run', 'build', '--silent'], root, { CONTENT_DIR: corpus, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir }, outDir] as const;
+  const npmBuild: [string, string[], string, NodeJS.ProcessEnv, string] =
+    ['npm', ['run', 'build', '--silent'], root, { CONTENT_DIR: corpus, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir }, outDir];
   const row: Row = { sources: n, ours: await build(`ours-${n}-clean`, clean, ...npmBuild) };
   // Astro empties the output directory first; that costs the same with or without the content
   // cache (and varies with the file system), so each timed build starts without old output.

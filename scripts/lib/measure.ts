@@ -12,7 +12,7 @@ export interface Measured {
    * CPU seconds (user + system) of the command and all its children, from /usr/bin/time when the
    * machine has it (else undefined): less sensitive than wall time to other work on the machine.
    */
-  cpuSeconds?: number;
+  cpuSeconds: number | undefined;
   /** One-minute load average when the command started, to judge how busy the machine was. */
   loadBefore: number;
 }

@@ -29,14 +29,15 @@ export function markdownEntries(options: {
       const dir = fileURLToPath(new URL(`${options.base.replace(/\/?$/, '/')}`, config.root));
       const root = fileURLToPath(config.root);
       const { markdown, image } = config;
-      // The same shared options Astro gives the processor it renders Markdown files with.
+      // The shared options Astro's content layer gives the processor for Markdown files (its
+      // resolved config types are wider than the processor's, hence the cast, as in Astro itself).
       renderer ??= options.processor.createRenderer({
         image,
         syntaxHighlight: markdown.syntaxHighlight,
         shikiConfig: markdown.shikiConfig,
         gfm: markdown.gfm,
         smartypants: markdown.smartypants,
-      });
+      } as Parameters<MarkdownProcessor['createRenderer']>[0]);
 
       const idOf = (name: string) => name.slice(0, -extension.length);
       async function sync(name: string): Promise<void> {
@@ -62,7 +63,8 @@ export function markdownEntries(options: {
           html: code,
           metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] },
         };
-        store.set({ id, data, body: options.retainBody === false ? undefined : content, filePath: relative(root, path).split('\\').join('/'), digest, rendered });
+        const filePath = relative(root, path).split('\\').join('/');
+        store.set({ id, data, filePath, digest, rendered, ...(options.retainBody === false ? {} : { body: content }) });
       }
 
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(extension)).sort();
