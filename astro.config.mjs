@@ -3,11 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import { rehypeExternalLinksOptions } from './src/lib/external-links.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
+import { inlineScripts } from './src/layouts/inline-scripts.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
+import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { paths, withBase } from './src/lib/urls.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
+const base = process.env.BASE ?? '/';
+// CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
 export default defineConfig({
   site: process.env.SITE ?? 'https://minsk-talks.example.org',
-  base: process.env.BASE ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Tests build fixture trees side by side: each gets its own output and content-layer cache.
@@ -15,7 +29,26 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // remark/rehype plugins run on the unified processor (Astro 7's default, Sätteri, runs none).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkCitations] }),
+    // Shiki colours code with inline styles, which the Content-Security-Policy blocks; content has no code to colour.
+    syntaxHighlight: false,
+    processor: unified({
+      // The guard runs first: content MDX is data, and nothing downstream should see code.
+      remarkPlugins: [[remarkContentGuard, { contentDir }], remarkCitations],
+      rehypePlugins: [
+        [
+          rehypeGlossaryLinks,
+          {
+            terms: readGlossaryTerms(contentDir),
+            href: (/** @type {string} */ id) => withBase(base, paths.term(id)),
+            include: (/** @type {string} */ path) => path.includes('/explainers/'),
+          },
+        ],
+        [rehypeExternalLinks, rehypeExternalLinksOptions],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
   },
-  integrations: [mdx()],
+  // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.
+  security: { csp: astroCspConfig(Object.values(inlineScripts)) },
+  integrations: [mdx(), securityHeaders()],
 });

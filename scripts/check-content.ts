@@ -1,17 +1,24 @@
 /**
- * Validates every file in content/ against the schemas and checks that every cross-link resolves,
- * without a full build. Usage: npm run check:content [-- content-dir]
+ * Validates every file in content/ against the schemas, checks that every cross-link resolves and
+ * that content MDX is data (the build's content guard), without a full build.
+ * Usage: npm run check:content [-- content-dir]
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadContent } from '../src/lib/load-content';
+import { checkMdxText, formatContentProblems } from '../src/lib/content-guard';
+import { blankFrontmatter, loadContent } from '../src/lib/load-content';
 import { findBrokenReferences, formatProblems } from '../src/lib/references';
 
 const contentDir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 const { entries, errors } = loadContent(contentDir);
 const broken = findBrokenReferences(entries);
-if (errors.length || broken.length) {
-  console.error([...errors, formatProblems(broken)].filter(Boolean).join('\n'));
-  console.error(`\n${errors.length + broken.length} problem(s) in ${contentDir}`);
+const guarded = entries
+  .filter((e) => e.filePath?.endsWith('.mdx'))
+  .flatMap((e) => formatContentProblems(e.filePath!, checkMdxText(blankFrontmatter(readFileSync(e.filePath!, 'utf8')), e.collection)));
+const count = errors.length + broken.length + guarded.length;
+if (count) {
+  console.error([...errors, formatProblems(broken), ...guarded].filter(Boolean).join('\n'));
+  console.error(`\n${count} problem(s) in ${contentDir}`);
   process.exit(1);
 }
 console.log(`content OK: ${entries.length} entries in ${contentDir}`);

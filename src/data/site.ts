@@ -44,7 +44,7 @@ async function loadSite(): Promise<SiteIndex> {
   ]);
   const content = { sources, explainers, actors, outlets, events, glossary, references, places } as unknown as SiteContent;
   const all = Object.entries(content).flatMap(([collection, items]) =>
-    items.map((item) => ({ ...item, collection: collection as keyof SiteContent })),
+    items.map((item: SiteContent[keyof SiteContent][number]) => ({ ...item, collection: collection as keyof SiteContent })),
   );
   const problems = findBrokenReferences(all);
 
@@ -53,7 +53,7 @@ async function loadSite(): Promise<SiteIndex> {
   for (const explainer of explainers) {
     const { remarkPluginFrontmatter } = await renderExplainer(explainer);
     const records = (remarkPluginFrontmatter.citations ?? []) as CitationRecord[];
-    citations.push(...records.map((r) => ({ explainer: explainer.id, source: r.source, quote: r.quote, anchor: r.anchor, at: r.at })));
+    citations.push(...records.map((r) => ({ explainer: explainer.id, source: r.source, kind: r.kind, quote: r.quote, anchor: r.anchor, at: r.at })));
   }
   const index = buildSiteIndex(content, citations);
   problems.push(...findBrokenCitations(index, citations));

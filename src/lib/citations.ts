@@ -13,6 +13,12 @@ export function findBrokenCitations(site: Pick<SiteIndex, 'byId'>, citations: Ci
   const problems: ReferenceProblem[] = [];
   for (const c of citations) {
     const file = c.at ?? `explainers/${c.explainer}`;
+    if (c.kind === 'reference') {
+      if (!site.byId.references.has(c.source)) {
+        problems.push({ file, field: 'doc', message: `unknown document id "${c.source}": expected the name of a file in content/references/ without its extension` });
+      }
+      continue;
+    }
     const source = site.byId.sources.get(c.source);
     if (!source) {
       problems.push({ file, field: 'source', message: `unknown source id "${c.source}": expected the name of a file in content/sources/ without its extension` });

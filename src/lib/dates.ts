@@ -15,7 +15,7 @@ export function formatDate({ date, datePrecision }: PartialDate): string {
   const [year, month, day] = date.split('-').map(Number);
   const parts: string[] = [];
   if (day) parts.push(String(day));
-  if (month) parts.push(months[month - 1]);
+  if (month) parts.push(months[month - 1]!);
   parts.push(String(year));
   const text = parts.join(' ');
   return datePrecision === 'approximate' ? `c. ${text}` : text;

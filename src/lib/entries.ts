@@ -5,9 +5,9 @@ export interface PlainEntry<D = Record<string, unknown>> {
   collection: CollectionName;
   id: string;
   /** Path from the project root, for error messages. */
-  filePath?: string;
+  filePath?: string | undefined;
   data: D;
-  body?: string;
+  body?: string | undefined;
 }
 
 export function isEntryRef(value: unknown): value is EntryRef {

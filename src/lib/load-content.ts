@@ -33,11 +33,16 @@ const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA })
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function parseContentFile(text: string, ext: string): { data: unknown; body?: string } {
+/** The text with its frontmatter blanked to spaces, so MDX positions stay those of the file (as Astro does). */
+export function blankFrontmatter(text: string): string {
+  return text.replace(FRONTMATTER, (block) => block.replace(/[^\r\n]/g, ' '));
+}
+
+export function parseContentFile(text: string, ext: string): { data: unknown; body?: string | undefined } {
   if (ext === '.mdx' || ext === '.md') {
     const match = FRONTMATTER.exec(text);
     if (!match) return { data: undefined, body: text };
-    return { data: parseYaml(match[1]), body: text.slice(match[0].length) };
+    return { data: parseYaml(match[1]!), body: text.slice(match[0].length) };
   }
   return { data: parseYaml(text) };
 }
@@ -58,7 +63,7 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadResul
       if (!['.mdx', '.yaml', '.yml'].includes(ext)) continue;
       const file = join(dir, name);
       const shown = relative(root, file);
-      let parsed: { data: unknown; body?: string };
+      let parsed: { data: unknown; body?: string | undefined };
       try {
         parsed = parseContentFile(readFileSync(file, 'utf8'), ext);
       } catch (error) {

@@ -7,7 +7,9 @@ import { byDate, sortKey } from './dates';
 export interface Item<D> {
   id: string;
   data: D;
-  filePath?: string;
+  filePath?: string | undefined;
+  /** The MDX body, for collections written in MDX. */
+  body?: string | undefined;
 }
 
 export interface SiteContent {
@@ -29,11 +31,13 @@ export interface QuoteInSource {
 /** Where an explainer cites a source: the anchor on the explainer page. */
 export interface Citation {
   explainer: string;
+  /** Id of the source, or of the primary document when kind is "reference". */
   source: string;
-  quote?: string;
+  kind?: 'source' | 'reference' | undefined;
+  quote?: string | undefined;
   anchor: string;
   /** file:line:column of the citation in the explainer's MDX. */
-  at?: string;
+  at?: string | undefined;
 }
 
 /**
@@ -58,6 +62,7 @@ export interface SiteIndex extends SiteContent {
   glossaryBySource: Map<string, Item<GlossaryData>[]>;
   explainersByActor: Map<string, Item<ExplainerData>[]>;
   citationsBySource: Map<string, Citation[]>;
+  citationsByReference: Map<string, Citation[]>;
   citationsByExplainer: Map<string, Citation[]>;
 }
 
@@ -109,7 +114,8 @@ export function buildSiteIndex(content: SiteContent, citations: Citation[] = [])
     eventsByReference: groupBy(eventsByDate, (e) => e.data.references.map((r) => r.id)),
     glossaryBySource: groupBy(content.glossary, (g) => g.data.sources.map((s) => s.id)),
     explainersByActor: groupBy(content.explainers, (e) => e.data.actors.map((a) => a.id)),
-    citationsBySource: groupBy(citations, (c) => [c.source]),
+    citationsBySource: groupBy(citations, (c) => (c.kind === 'reference' ? [] : [c.source])),
+    citationsByReference: groupBy(citations, (c) => (c.kind === 'reference' ? [c.source] : [])),
     citationsByExplainer: groupBy(citations, (c) => [c.explainer]),
   };
 }

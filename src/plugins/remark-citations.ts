@@ -8,8 +8,10 @@ import type { VFile } from 'vfile';
 export const citingComponents = new Set(['Cite', 'Quote', 'Variant']);
 
 export interface CitationRecord {
+  /** Id of the source entry, or of the primary document when kind is "reference". */
   source: string;
-  quote?: string;
+  kind: 'source' | 'reference';
+  quote?: string | undefined;
   /** Anchor id of this occurrence on the page, "cite-3". */
   anchor: string;
   /** Number of the source in order of first citation, as shown to readers: [1], [2]… */
@@ -32,7 +34,8 @@ function setAttr(node: JsxElement, name: string, value: string | number): void {
 }
 
 /**
- * Numbers every <Cite>, <Quote> and <Variant> in a document, tells each where it stands (so a
+ * Numbers every <Cite>, <Quote> and <Variant> in a document (`<Cite doc="…" />` cites a primary
+ * document in content/references/ rather than a source), tells each where it stands (so a
  * component can name file:line:column when an id does not resolve) and records the list in the
  * entry's frontmatter as `citations`, from which the page builds its list of sources cited.
  */
@@ -47,16 +50,21 @@ export function remarkCitations() {
       if (!element.name || !citingComponents.has(element.name)) return;
       const start = element.position?.start;
       const at = `${shownPath}:${start?.line ?? '?'}:${start?.column ?? '?'}`;
-      const source = attr(element, 'source');
+      const doc = element.name === 'Cite' ? attr(element, 'doc') : undefined;
+      const source = doc ?? attr(element, 'source');
       if (!source) {
-        file.fail(`<${element.name}> needs a source="…" attribute naming a file in content/sources/ (at ${at})`, element);
+        const what = element.name === 'Cite' ? 'source="…" (content/sources/) or doc="…" (content/references/)' : 'source="…" (content/sources/)';
+        file.fail(`<${element.name}> needs a ${what} attribute (at ${at})`, element);
       }
-      if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
+      const kind = doc ? 'reference' : 'source';
+      const key = `${kind}:${source}`;
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
       const record: CitationRecord = {
         source,
+        kind,
         quote: element.name === 'Cite' ? undefined : attr(element, 'id') ?? attr(element, 'quote'),
         anchor: `cite-${records.length + 1}`,
-        n: numbers.get(source)!,
+        n: numbers.get(key)!,
         at,
       };
       records.push(record);

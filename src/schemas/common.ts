@@ -30,7 +30,9 @@ export const plainReference: RefFn = <C extends CollectionName>(collection: C) =
   z
     .string({ error: `expected the id of an entry in "${collection}" (a file name without extension)` })
     .min(1)
-    .transform((id): EntryRef<C> => ({ collection, id })) as unknown as z.ZodType<EntryRef<C>, unknown>;
+    .transform((id): EntryRef<C> => ({ collection, id }))
+    // For the generated frontmatter reference and the scaffold: which collection the id names.
+    .meta({ reference: collection, title: `id of an entry in content/${collection}/` }) as unknown as z.ZodType<EntryRef<C>, unknown>;
 
 export const datePrecisions = ['day', 'month', 'year', 'approximate'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
@@ -50,7 +52,9 @@ export const partialDate = z.union(
     z.number().int().min(1000).max(9999).transform(String),
   ],
   { error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-03-19' },
-).refine(isCalendarDate, { error: 'expected a day that exists in the calendar (check the month and day)' });
+)
+  .refine(isCalendarDate, { error: 'expected a day that exists in the calendar (check the month and day)' })
+  .meta({ title: 'YYYY-MM-DD, YYYY-MM or YYYY' });
 
 /** False for "2025-02-30": the regex admits it, the calendar does not. */
 export function isCalendarDate(date: string): boolean {
@@ -61,11 +65,17 @@ export function isCalendarDate(date: string): boolean {
 
 /** A date and how much of it is known; `dateNote` gives the evidence whenever the date is not printed. */
 export const datedFields = {
-  date: partialDate,
-  datePrecision: z.enum(datePrecisions, {
-    error: `expected one of: ${datePrecisions.join(', ')}`,
-  }),
-  dateNote: z.string().min(1).optional(),
+  date: partialDate.describe('As printed, or as far as the evidence goes.'),
+  datePrecision: z
+    .enum(datePrecisions, {
+      error: `expected one of: ${datePrecisions.join(', ')}`,
+    })
+    .describe('How much of the date is known: day, month and year give its parts; approximate is an estimate.'),
+  dateNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The evidence for the date when it is not printed, e.g. "mentions 4 March 2025, so written after it".'),
 };
 
 /** Checks that the written date carries exactly the parts its precision claims. */
@@ -87,12 +97,17 @@ export function precisionMatchesDate(
 }
 
 /** A URL we are sure of. Anything unknown is left out rather than guessed. */
-export const knownUrl = z.url({
-  protocol: /^https?$/,
-  error: 'expected a full http(s) URL; leave the field out when the URL is not known',
-});
+export const knownUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'expected a full http(s) URL; leave the field out when the URL is not known',
+  })
+  .meta({ title: 'http(s) URL' });
 
 /** A lowercase, hyphenated topic or id-like token. */
-export const slugLike = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error: 'expected lowercase words joined by hyphens, e.g. "minsk-agreements"',
-});
+export const slugLike = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'expected lowercase words joined by hyphens, e.g. "minsk-agreements"',
+  })
+  .meta({ title: 'lowercase-words-joined-by-hyphens' });

@@ -4,15 +4,21 @@ import { datedFields, precisionMatchesDate, type RefFn } from './common';
 export const eventSchema = (ref: RefFn) =>
   z
     .object({
-      title: z.string().min(1),
+      title: z.string().min(1).describe('What happened, in a few words.'),
       ...datedFields,
-      place: ref('places').optional(),
-      actors: z.array(ref('actors')).default([]),
-      sources: z.array(ref('sources')).default([]),
+      place: ref('places').optional().describe('Where it happened.'),
+      actors: z.array(ref('actors')).default([]).describe('Who took part.'),
+      sources: z
+        .array(ref('sources'))
+        .default([])
+        .describe('Sources that report it; an event needs at least one source or reference.'),
       /** Primary documents, for background facts no source states. */
-      references: z.array(ref('references')).default([]),
+      references: z
+        .array(ref('references'))
+        .default([])
+        .describe('Primary documents, for background facts no source states.'),
       /** One line in our words. */
-      description: z.string().min(1),
+      description: z.string().min(1).describe('One line in our words.'),
     })
     .superRefine((event, ctx) => {
       precisionMatchesDate(event, ctx);

@@ -11,14 +11,20 @@ export const outletKinds = [
 
 export const outletSchema = z
   .object({
-    name: z.string().min(1),
-    kind: z.enum(outletKinds, { error: `expected one of: ${outletKinds.join(', ')}` }),
+    name: z.string().min(1).describe('The outlet as it names itself; for an unnamed publisher, say so, e.g. "Unnamed publisher (seed 002)".'),
+    kind: z
+      .enum(outletKinds, { error: `expected one of: ${outletKinds.join(', ')}` })
+      .describe('What kind of outlet it is; "unknown" when the text does not name its publisher.'),
     /** Where the outlet is based; "unknown" when the text does not say. */
-    country: z.string().min(1).default('unknown'),
-    url: knownUrl.optional(),
-    description: z.string().min(1),
+    country: z.string().min(1).default('unknown').describe('Where the outlet is based; "unknown" when the text does not say.'),
+    url: knownUrl.optional().describe('Home page, only when certain.'),
+    description: z.string().min(1).describe('One or two sentences in our words.'),
     /** What in the text identifies the outlet, or shows that it cannot be identified. */
-    evidence: z.string().min(1).optional(),
+    evidence: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What in the text identifies the outlet, or shows that it cannot be identified; required when kind is "unknown".'),
   })
   .superRefine((outlet, ctx) => {
     if (outlet.kind === 'unknown' && !outlet.evidence) {

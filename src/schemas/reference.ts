@@ -6,14 +6,16 @@ export const referenceKinds = ['agreement', 'resolution', 'statement', 'treaty',
 /** A primary document (agreement text, UN resolution) cited for widely documented background. */
 export const referenceSchema = z
   .object({
-    title: z.string().min(1),
+    title: z.string().min(1).describe('The document\'s title, e.g. "Package of Measures for the Implementation of the Minsk Agreements".'),
     /** Who issued or signed it. */
-    issuer: z.string().min(1),
+    issuer: z.string().min(1).describe('Who issued or signed it.'),
     ...datedFields,
-    kind: z.enum(referenceKinds, { error: `expected one of: ${referenceKinds.join(', ')}` }),
+    kind: z
+      .enum(referenceKinds, { error: `expected one of: ${referenceKinds.join(', ')}` })
+      .describe('What kind of document it is.'),
     /** Only when certain; never guessed. */
-    url: knownUrl.optional(),
-    description: z.string().min(1),
+    url: knownUrl.optional().describe('Address of the text, only when certain; never guessed.'),
+    description: z.string().min(1).describe('What the document is and does, in our words.'),
   })
   .superRefine(precisionMatchesDate);
 

@@ -28,42 +28,48 @@ export const provenanceFlags = [
 export const quoteSchema = (ref: RefFn) =>
   z.object({
     /** Stable id used by `<Quote source="…" id="…" />`; unique within the source. */
-    id: slugLike,
-    speaker: ref('actors'),
+    id: slugLike.describe('Stable id used by <Quote source="…" id="…" />; unique within the source.'),
+    speaker: ref('actors').describe('Who said it.'),
     /** Verbatim, with the source's own spelling and punctuation. */
-    text: z.string().min(1),
+    text: z.string().min(1).describe("Verbatim, with the source's own spelling and punctuation."),
     /** Where and when it was said, as the source reports it. */
-    context: z.string().min(1),
+    context: z.string().min(1).describe('Where and when it was said, as the source reports it.'),
   });
 
 export const sourceSchema = (ref: RefFn) =>
   z
     .object({
-      title: z.string().min(1),
+      title: z.string().min(1).describe('The headline as printed; if there is none, say what stands as the title.'),
       /** An outlet the text does not name is an explicit "unknown" outlet entry, never a guess. */
-      outlet: ref('outlets'),
-      authors: z.array(z.string().min(1)).optional(),
+      outlet: ref('outlets').describe('Who published it; a publisher the text does not name is an outlet entry of kind "unknown", never a guess.'),
+      authors: z.array(z.string().min(1)).optional().describe('Authors as printed; leave out when not named.'),
       ...datedFields,
-      kind: z.enum(sourceKinds, { error: `expected one of: ${sourceKinds.join(', ')}` }),
+      kind: z.enum(sourceKinds, { error: `expected one of: ${sourceKinds.join(', ')}` }).describe('What kind of text it is.'),
       /** BCP 47 language tag of the text we hold, e.g. "en". */
-      language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' }),
+      language: z
+        .string()
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' })
+        .describe('Language of the text we hold, as a BCP 47 tag such as "en".'),
       /** Only when known for certain. */
-      url: knownUrl.optional(),
+      url: knownUrl.optional().describe('Only when known for certain; never guessed.'),
       /** One or two sentences in our words, shown in lists and search results. */
-      summary: z.string().min(1),
-      actors: z.array(ref('actors')).default([]),
-      topics: z.array(slugLike).default([]),
-      quotes: z.array(quoteSchema(ref)).default([]),
+      summary: z.string().min(1).describe('One or two sentences in our words, shown in lists and search results.'),
+      actors: z.array(ref('actors')).default([]).describe('Actors the source mentions or quotes.'),
+      topics: z.array(slugLike).default([]).describe('Topic tags, e.g. "minsk-agreements".'),
+      quotes: z.array(quoteSchema(ref)).default([]).describe('Quotations the explainers may use, verbatim.'),
       provenance: z
         .array(
           z.object({
-            flag: z.enum(provenanceFlags, { error: `expected one of: ${provenanceFlags.join(', ')}` }),
-            note: z.string().min(1),
+            flag: z
+              .enum(provenanceFlags, { error: `expected one of: ${provenanceFlags.join(', ')}` })
+              .describe('The kind of reliability problem.'),
+            note: z.string().min(1).describe('What exactly, with the evidence in the text.'),
           }),
         )
-        .default([]),
+        .default([])
+        .describe('Reliability flags a careful reader should know about.'),
       /** The seed file this entry was curated from, if any. */
-      seed: z.string().optional(),
+      seed: z.string().optional().describe('The seed file this entry was curated from, if any.'),
     })
     .superRefine((source, ctx) => {
       precisionMatchesDate(source, ctx);

@@ -12,6 +12,16 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment without what Vitest sets for its own Vite (BASE_URL=/, MODE=test, …): Astro would
+ * read them, and BASE_URL=/ overrides the configured base in rendered links.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  return env;
+}
+
 /** Runs `npm run build` (content check, then astro build) on a content tree, into a private dist. */
 export function runBuild(contentDir: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'mte-build-'));
@@ -21,7 +31,7 @@ export function runBuild(contentDir: string, options: { astroOnly?: boolean; env
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnv(),
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),

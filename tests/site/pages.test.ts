@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { paths } from '../../src/lib/urls';
 import { sortKey } from '../../src/lib/dates';
-import { fileForPath, htmlFiles, page } from '../helpers/dist';
+import { fileForPath, page } from '../helpers/dist';
+import { findBrokenLinks, validateHtml } from '../../src/lib/built-site';
 import { root } from '../helpers/build';
 
 /** Over the real site as `npm run build` left it in dist/. */
-const dist = join(root, 'dist');
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const { entries, errors } = loadContent(join(root, 'content'), root);
 
 const pathFor = {
@@ -33,23 +34,12 @@ describe('the built site', () => {
     }
   });
 
-  it('resolves every internal link and #fragment', () => {
-    const broken: string[] = [];
-    for (const file of htmlFiles(dist)) {
-      const $ = page(dist, file);
-      $('a[href]').each((_, a) => {
-        const href = $(a).attr('href')!;
-        if (/^(https?:|mailto:)/.test(href)) return;
-        const target = new URL(href, `http://site/${file}`);
-        const targetFile = fileForPath(dist, target.pathname);
-        if (!targetFile) return void broken.push(`${file} → ${href} (no page)`);
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && page(dist, targetFile)(`[id="${fragment}"]`).length === 0) {
-          broken.push(`${file} → ${href} (no #${fragment})`);
-        }
-      });
-    }
-    expect(broken).toEqual([]);
+  it('resolves every internal link, asset and #fragment (the crawl of npm run check)', () => {
+    expect(findBrokenLinks(dist)).toEqual([]);
+  });
+
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    expect(await validateHtml(dist)).toEqual([]);
   });
 
   it('lists sources newest first', () => {
