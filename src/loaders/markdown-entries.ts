@@ -1,18 +1,29 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
-import { findMdxSyntax } from '../lib/markdown-body';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { checkMdxText, formatContentProblems } from '../lib/content-guard';
+import { blankFrontmatter } from '../lib/load-content';
 import { slugLike } from '../schemas/common';
 
 /**
- * Loads the .mdx files of one directory whose bodies are plain Markdown (sources) and renders each
- * body once, in the content layer, with the given processor. Astro's glob() loader would compile
- * every .mdx file into a page module on every build; here a body is rendered to HTML when its file
- * changes and is otherwise taken from the content-layer cache, so a rebuild after one edit renders
- * one body.
+ * Loads the .mdx files of one directory whose bodies need no components (sources) and renders
+ * each body once, in the content layer: Astro's glob() loader would compile every file into an
+ * MDX page module on every build, with remark and retext-smartypants, which took most of a build
+ * at a few thousand sources (docs/benchmarks.md, "Build at scale").
+ *
+ * A body goes through the same checks and link handling as any content MDX: the content guard
+ * (src/lib/content-guard.ts), then `processor` (Astro's Sätteri: Markdown, smart punctuation,
+ * heading ids) and the rehype plugins configured in astro.config.mjs (external and base-path
+ * links…), applied to its HTML. Remark plugins do not run on these bodies. Unchanged files are
+ * taken from the content-layer cache, so a rebuild after one edit renders one body.
  */
 export function markdownEntries(options: {
   base: string;
@@ -38,6 +49,8 @@ export function markdownEntries(options: {
         gfm: markdown.gfm,
         smartypants: markdown.smartypants,
       } as Parameters<MarkdownProcessor['createRenderer']>[0]);
+      const configured = (markdown.processor as { options?: { rehypePlugins?: PluggableList } }).options?.rehypePlugins ?? [];
+      const rehype = configured.length ? unified().use(configured) : undefined;
 
       const idOf = (name: string) => name.slice(0, -extension.length);
       async function sync(name: string): Promise<void> {
@@ -50,17 +63,22 @@ export function markdownEntries(options: {
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return;
-        const { frontmatter, content } = parseFrontmatter(text);
-        const bodyStart = text.slice(0, text.length - content.length).split('\n').length - 1;
-        const mdx = findMdxSyntax(content);
-        if (mdx.length) {
-          throw new Error(mdx.map((m) => `${shown}:${bodyStart + m.line}: ${m.what} is MDX; the body of this entry is plain Markdown, where it would show as text. Components such as <Cite> and <Quote> belong in explainers; write plain Markdown here.`).join('\n'));
+        const problems = checkMdxText(blankFrontmatter(text), basename(dir));
+        if (problems.length) {
+          throw new Error(`Content MDX is data, not code: ${problems.length} problem(s) in ${shown}\n${formatContentProblems(shown, problems).join('\n')}`);
         }
+        const { frontmatter, content } = parseFrontmatter(text);
         const data = await parseData({ id, data: frontmatter, filePath: path });
         // No frontmatter to the renderer: it would copy the entry's data into the stored metadata.
         const { code, metadata } = await (await renderer!).render(content, { frontmatter: {}, fileURL: pathToFileURL(path) });
+        let html = code;
+        if (rehype) {
+          const tree = htmlToHast(code, { fragment: true }) as Root;
+          await rehype.run(tree, new VFile({ path, cwd: root }));
+          html = toHtml(tree);
+        }
         const rendered = {
-          html: code,
+          html,
           metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] },
         };
         const filePath = relative(root, path).split('\\').join('/');

@@ -12,14 +12,14 @@ import { fixtureContent, fixtureWith, runBuild } from '../helpers/build';
 const pageText = (outDir: string, slug: string) => readFileSync(join(outDir, 'sources', slug, 'index.html'), 'utf8');
 
 describe('source bodies', () => {
-  it('fail the build on an MDX component, naming the file, the line and the fix', () => {
+  it('fail the Astro build on a component only explainers may use, naming the file, the line and the fix', () => {
     const added = 'As the digest reports.<Cite source="older-digest" />';
     const dir = fixtureWith('sources/first-report.mdx', (t) => `${t}\n${added}\n`);
     const line = readFileSync(join(dir, 'sources/first-report.mdx'), 'utf8').split('\n').indexOf(added) + 1;
-    const { code, output } = runBuild(dir);
+    // Astro alone, past check:content: the loader runs the same content guard.
+    const { code, output } = runBuild(dir, { astroOnly: true });
     expect(code).not.toBe(0);
-    expect(output).toContain(`sources/first-report.mdx:${line}: <Cite> is MDX`);
-    expect(output).toMatch(/belong in explainers; write plain Markdown here/);
+    expect(output).toContain(`sources/first-report.mdx:${line}:23: <Cite> is not available in sources. Fix: use it only in explainers.`);
   });
 
   it('are rendered afresh after an edit, and a deleted source loses its page, when the build cache is kept', () => {
@@ -43,5 +43,14 @@ describe('source bodies', () => {
     expect(page).toContain('Our revised summary of the first report.');
     expect(page).not.toContain('Our own summary');
     expect(() => pageText(second.outDir, 'extra-report')).toThrow();
+  });
+
+  it('get the same link handling as other content: external links marked, site links under the deploy base', () => {
+    const dir = fixtureWith('sources/first-report.mdx', (t) => `${t}\nSee [the agency](https://example.org/report) and [the digest](/sources/older-digest/).\n`);
+    const { code, output, outDir } = runBuild(dir, { env: { BASE: '/minsk/' } });
+    expect(code, output).toBe(0);
+    const html = pageText(outDir, 'first-report');
+    expect(html).toMatch(/<a href="https:\/\/example\.org\/report" class="external" rel="noopener noreferrer">the agency<span class="external-marker">/);
+    expect(html).toContain('<a href="/minsk/sources/older-digest/">the digest</a>');
   });
 });
