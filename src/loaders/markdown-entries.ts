@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -11,6 +12,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { checkMdxText, formatContentProblems } from '../lib/content-guard';
 import { blankFrontmatter } from '../lib/load-content';
+import { renderedBodyFile } from '../lib/rendered-bodies';
 import { slugLike } from '../schemas/common';
 
 /**
@@ -22,8 +24,12 @@ import { slugLike } from '../schemas/common';
  * A body goes through the same checks and link handling as any content MDX: the content guard
  * (src/lib/content-guard.ts), then `processor` (Astro's Sätteri: Markdown, smart punctuation,
  * heading ids) and the rehype plugins configured in astro.config.mjs (external and base-path
- * links…), applied to its HTML. Remark plugins do not run on these bodies. Unchanged files are
- * taken from the content-layer cache, so a rebuild after one edit renders one body.
+ * links…), applied to its HTML. Remark plugins do not run on these bodies.
+ *
+ * The HTML goes to a file beside Astro's data store (src/lib/rendered-bodies.ts; pages read it
+ * with src/data/rendered-body.ts), not into the store. An unchanged file keeps its store entry and
+ * HTML, so a rebuild after one edit renders one body. When Astro clears the store (its config or
+ * the content config changed), every body is rendered again, so no HTML outlives its settings.
  */
 export function markdownEntries(options: {
   base: string;
@@ -52,6 +58,11 @@ export function markdownEntries(options: {
       const configured = (markdown.processor as { options?: { rehypePlugins?: PluggableList } }).options?.rehypePlugins ?? [];
       const rehype = configured.length ? unified().use(configured) : undefined;
 
+      const collection = basename(dir);
+      const htmlFile = (digest: string) => renderedBodyFile(config.cacheDir, collection, digest);
+      const htmlDir = new URL('.', htmlFile('any'));
+      await mkdir(htmlDir, { recursive: true });
+
       const idOf = (name: string) => name.slice(0, -extension.length);
       async function sync(name: string): Promise<void> {
         const path = join(dir, name);
@@ -62,14 +73,13 @@ export function markdownEntries(options: {
         }
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(text);
-        if (store.get(id)?.digest === digest) return;
-        const problems = checkMdxText(blankFrontmatter(text), basename(dir));
+        if (store.get(id)?.digest === digest && existsSync(htmlFile(digest))) return;
+        const problems = checkMdxText(blankFrontmatter(text), collection);
         if (problems.length) {
           throw new Error(`Content MDX is data, not code: ${problems.length} problem(s) in ${shown}\n${formatContentProblems(shown, problems).join('\n')}`);
         }
         const { frontmatter, content } = parseFrontmatter(text);
         const data = await parseData({ id, data: frontmatter, filePath: path });
-        // No frontmatter to the renderer: it would copy the entry's data into the stored metadata.
         const { code, metadata } = await (await renderer!).render(content, { frontmatter: {}, fileURL: pathToFileURL(path) });
         let html = code;
         if (rehype) {
@@ -77,12 +87,12 @@ export function markdownEntries(options: {
           await rehype.run(tree, new VFile({ path, cwd: root }));
           html = toHtml(tree);
         }
-        const rendered = {
-          html,
-          metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] },
-        };
+        if (metadata.localImagePaths?.length) {
+          throw new Error(`${shown}: image "${metadata.localImagePaths[0]}": a source body cannot use images relative to its file (Astro's image pipeline does not see it); put the image in public/ and write its site path, e.g. ![text](/images/map.png)`);
+        }
+        await writeFile(htmlFile(digest), html);
         const filePath = relative(root, path).split('\\').join('/');
-        store.set({ id, data, filePath, digest, rendered, ...(options.retainBody === false ? {} : { body: content }) });
+        store.set({ id, data, filePath, digest, ...(options.retainBody === false ? {} : { body: content }) });
       }
 
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(extension)).sort();
@@ -91,6 +101,9 @@ export function markdownEntries(options: {
       for (const id of untouched) store.delete(id);
       // Reading overlaps rendering; rendering itself is CPU-bound, so a small batch is enough.
       for (let i = 0; i < names.length; i += 16) await Promise.all(names.slice(i, i + 16).map(sync));
+      // HTML of versions no entry has any more.
+      const current = new Set([...store.values()].map((entry) => `${entry.digest}.html`));
+      await Promise.all((await readdir(htmlDir)).filter((f) => !current.has(f)).map((f) => rm(new URL(f, htmlDir))));
 
       if (!watcher) return;
       watcher.add(dir);

@@ -45,9 +45,14 @@ describe('source bodies', () => {
     expect(() => pageText(second.outDir, 'extra-report')).toThrow();
   });
 
-  it('get the same link handling as other content: external links marked, site links under the deploy base', () => {
+  it('get the same link handling as other content, and follow a change of deploy base with the cache kept', () => {
     const dir = fixtureWith('sources/first-report.mdx', (t) => `${t}\nSee [the agency](https://example.org/report) and [the digest](/sources/older-digest/).\n`);
-    const { code, output, outDir } = runBuild(dir, { env: { BASE: '/minsk/' } });
+    const cache = mkdtempSync(join(tmpdir(), 'mte-cache-'));
+    const atRoot = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
+    expect(atRoot.code, atRoot.output).toBe(0);
+    expect(pageText(atRoot.outDir, 'first-report')).toContain('<a href="/sources/older-digest/">the digest</a>');
+
+    const { code, output, outDir } = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache, BASE: '/minsk/' } });
     expect(code, output).toBe(0);
     const html = pageText(outDir, 'first-report');
     expect(html).toMatch(/<a href="https:\/\/example\.org\/report" class="external" rel="noopener noreferrer">the agency<span class="external-marker">/);
