@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
@@ -50,5 +51,5 @@ export default defineConfig({
   },
   // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.
   security: { csp: astroCspConfig(Object.values(inlineScripts)) },
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), sitemap(), securityHeaders()],
 });

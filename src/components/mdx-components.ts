@@ -1,6 +1,7 @@
 import type { contentComponents } from '../lib/content-guard';
 import Cite from './Cite.astro';
 import Quote from './Quote.astro';
+import RegionMap from './RegionMap.astro';
 import Variant from './Variant.astro';
 import Variants from './Variants.astro';
 
@@ -8,4 +9,4 @@ import Variants from './Variants.astro';
  * The components content MDX uses without imports, passed to <Content components={…} />. Typed
  * against the content guard's allow-list: adding a component to one without the other fails `astro check`.
  */
-export const mdxComponents = { Cite, Quote, Variants, Variant } satisfies Record<keyof typeof contentComponents, unknown>;
+export const mdxComponents = { Cite, Quote, Variants, Variant, RegionMap } satisfies Record<keyof typeof contentComponents, unknown>;

@@ -19,4 +19,24 @@ export const inlineScripts = {
     sync();
   });
 })();`,
+  /**
+   * The timeline's filter by actor (pages/timeline/index.astro). The list is complete without it; it
+   * only hides events. It runs before the list is parsed, so the filter appears without a layout shift.
+   */
+  timelineFilter: `(() => {
+  const filter = document.querySelector('[data-timeline-filter]'); if (!filter) return;
+  const select = filter.querySelector('select'), status = filter.querySelector('[data-count]');
+  const apply = () => {
+    const events = [...document.querySelectorAll('.timeline-event')], years = [...document.querySelectorAll('.timeline-year')];
+    const id = select.value; let shown = 0;
+    for (const li of events) { li.hidden = !!id && !li.dataset.actors.split(' ').includes(id); if (!li.hidden) shown++; }
+    for (const y of years) y.hidden = !y.querySelector('.timeline-event:not([hidden])');
+    status.textContent = id ? \`\${shown} of \${events.length} events involve \${select.selectedOptions[0].dataset.name}.\` : \`Showing all \${events.length} events.\`;
+    history.replaceState(null, '', id ? \`?actor=\${encodeURIComponent(id)}\` : location.pathname);
+  };
+  filter.hidden = false;
+  select.addEventListener('change', apply);
+  const wanted = new URLSearchParams(location.search).get('actor');
+  if (wanted && [...select.options].some((o) => o.value === wanted)) { select.value = wanted; addEventListener('DOMContentLoaded', apply); }
+})();`,
 } as const;

@@ -55,6 +55,11 @@ export const contentComponents = {
     attributes: { source: 'id of the source', quote: 'id of a quote recorded in that source (optional)' },
     collections: ['explainers'],
   },
+  RegionMap: {
+    description: 'A map of Belarus and its neighbours with the Belarus–Ukraine border and the distance to Kyiv, labelled from the quotes that state them (src/data/region-map.ts).',
+    attributes: {},
+    collections: ['explainers'],
+  },
 } as const satisfies Record<string, AllowedElement>;
 
 /**

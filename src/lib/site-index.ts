@@ -68,8 +68,7 @@ export interface SiteIndex extends SiteContent {
   citationsByExplainer: Map<string, Citation[]>;
 }
 
-/** Items under each of their keys, in the items' order; an item is listed once per distinct key. */
-export function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     for (const key of new Set(keys(item))) {

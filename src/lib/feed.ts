@@ -1,0 +1,51 @@
+import type { ExplainerData, OutletData, SourceData } from '../schemas';
+import type { Item } from './site-index';
+import { formatDate, type PartialDate } from './dates';
+
+/** One entry of the RSS feed. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate: Date;
+  categories: string[];
+}
+
+/** A partial date as the first day of its period ("2025-03" → 1 March 2025, UTC). */
+export function startOfPeriod({ date }: PartialDate): Date {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m - 1, d));
+}
+
+/**
+ * Sources (by publication date) and explainers (by last update), newest first. A source whose
+ * date is not printed says so, since a feed reader shows only the date.
+ */
+export function feedItems(
+  sources: Item<SourceData>[],
+  explainers: Item<ExplainerData>[],
+  outlets: Map<string, Item<OutletData>>,
+  link: { source: (id: string) => string; explainer: (id: string) => string },
+): FeedItem[] {
+  const items: FeedItem[] = [
+    ...explainers.map((e) => ({
+      title: `Explainer: ${e.data.title}`,
+      link: link.explainer(e.id),
+      description: e.data.summary,
+      pubDate: startOfPeriod({ date: e.data.updated, datePrecision: 'day' }),
+      categories: ['explainer', ...e.data.topics],
+    })),
+    ...sources.map((s) => {
+      const outlet = outlets.get(s.data.outlet.id)?.data.name ?? s.data.outlet.id;
+      const dated = s.data.datePrecision === 'day' ? '' : ` Date: ${formatDate(s.data)} (${s.data.datePrecision}).`;
+      return {
+        title: `Source: ${s.data.title}`,
+        link: link.source(s.id),
+        description: `${s.data.summary} (${s.data.kind}, ${outlet}.)${dated}`,
+        pubDate: startOfPeriod(s.data),
+        categories: ['source', s.data.kind, ...s.data.topics],
+      };
+    }),
+  ];
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,217 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/serve';
+import { fixtureContent, root, runBuild } from '../helpers/build';
+import { htmlFiles, page } from '../helpers/dist';
+
+/** Over the real site as `npm run build` left it in dist/. */
+const dist = join(root, 'dist');
+const { entries } = loadContent(join(root, 'content'), root);
+const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
+
+describe('the region map', () => {
+  const mapPages = ['places/belarus/index.html', 'places/ukraine/index.html', 'places/minsk/index.html', 'places/kyiv/index.html'];
+
+  it('is on the pages of the places it shows, and nowhere it was not put', () => {
+    for (const file of mapPages) expect(page(dist, file)('figure.region-map').length, file).toBe(1);
+    expect(page(dist, 'places/washington/index.html')('figure.region-map').length).toBe(0);
+  });
+
+  it('draws the six countries, the highlighted border, Minsk and Kyiv, with the quoted distances as labels', () => {
+    const $ = page(dist, 'places/belarus/index.html');
+    const svg = $('figure.region-map svg');
+    const shapes = svg.find('use').map((_, u) => $(u).attr('href')!.split('#')[1]).get();
+    expect(shapes).toEqual(['land', 'country-belarus', 'country-ukraine', 'country-russia', 'country-poland', 'country-lithuania', 'country-latvia', 'border']);
+    expect(svg.find('use.border').length).toBe(1);
+    expect(svg.find('.city text').map((_, t) => $(t).text()).get()).toEqual(['Minsk', 'Kyiv']);
+    expect(svg.find('.border-label').text()).toBe('1,084 km border');
+    expect(svg.find('.distance-label').text()).toBe('“200 kilometres”');
+    // The shapes file exists and has every shape the page uses.
+    const file = readFileSync(join(dist, 'maps/region.svg'), 'utf8');
+    for (const id of shapes) expect(file).toContain(`id="${id}"`);
+  });
+
+  it('has a text alternative and credits the quotations to their sources', () => {
+    const $ = page(dist, 'places/belarus/index.html');
+    const svg = $('figure.region-map svg');
+    expect(svg.attr('role')).toBe('img');
+    expect($(`#${svg.attr('aria-labelledby')}`).text()).toContain('Belarus');
+    const caption = $(`#${svg.attr('aria-describedby')}`);
+    expect(caption.is('figure.region-map figcaption')).toBe(true);
+    expect(caption.text()).toMatch(/Ukraine to the south.*Minsk is marked.*1,084-km Belarus–Ukraine border/s);
+    const links = caption.find('a').map((_, a) => $(a).attr('href')).get();
+    expect(links).toContain('/sources/belarus-offers-to-host-peace-talks/#quote-border-1084-km');
+    expect(links).toContain('/sources/belarus-offers-to-host-peace-talks/#quote-200-kilometres');
+    expect(caption.text()).toMatch(/Yauheni Preiherman/);
+    expect(caption.text()).toMatch(/Alexander Lukashenko/);
+  });
+
+  it('ships no JavaScript of its own', () => {
+    const $ = page(dist, 'places/belarus/index.html');
+    const scripts = $('script:not([type="application/ld+json"])').map((_, s) => $(s).text()).get();
+    expect(scripts.every((s) => !/region-map|svg/i.test(s))).toBe(true);
+    expect($('script[src]').length).toBe(0);
+  });
+
+  it('prints dark on white even when the screen theme is dark', async () => {
+    const server = await serveDist(dist, '/');
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage({ colorScheme: 'dark' });
+      await tab.goto(`${server.url}places/belarus/`);
+      await tab.emulateMedia({ media: 'print' });
+      const colours = await tab.evaluate(() => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.querySelector('.region-map .city text')!).fill,
+        land: getComputedStyle(document.querySelector('.region-map .land')!).fill,
+      }));
+      expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', land: 'rgb(255, 255, 255)' });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('appears in the explainers that discuss the border and the distance', () => {
+    expect(page(dist, 'explainers/belarus-situational-neutrality/index.html')('figure.region-map').length).toBe(1);
+    expect(page(dist, 'explainers/the-2025-offer/index.html')('figure.region-map').length).toBe(1);
+  });
+});
+
+describe('share cards, feed, sitemap and metadata', () => {
+  it('has a share card for every explainer and source, and every page points at an existing one', () => {
+    for (const id of ids('explainers')) expect(existsSync(join(dist, `og/explainers/${id}.png`)), id).toBe(true);
+    for (const id of ids('sources')) expect(existsSync(join(dist, `og/sources/${id}.png`)), id).toBe(true);
+    for (const file of htmlFiles(dist)) {
+      const image = page(dist, file)('meta[property="og:image"]').attr('content');
+      expect(image, file).toBeDefined();
+      expect(existsSync(join(dist, new URL(image!).pathname)), `${file} → ${image}`).toBe(true);
+    }
+  });
+
+  it('gives explainers an Article with citations and sources a NewsArticle or CreativeWork, as JSON-LD', () => {
+    const ld = (file: string) => JSON.parse(page(dist, file)('script[type="application/ld+json"]').text());
+    const explainer = ld('explainers/the-minsk-agreements/index.html');
+    expect(explainer['@type']).toBe('Article');
+    expect(explainer.citation.length).toBeGreaterThan(0);
+    for (const c of explainer.citation) expect(c.url).toMatch(/^https:\/\/minsk-talks\.example\.org\/(sources|references)\//);
+    expect(['NewsArticle', 'CreativeWork']).toContain(ld('sources/belarus-offers-to-host-peace-talks/index.html')['@type']);
+    expect(ld('actors/alexander-lukashenko/index.html')['@type']).toBe('Person');
+    expect(ld('actors/osce/index.html')['@type']).toBe('Organization');
+    expect(ld('outlets/eurasia-daily-monitor/index.html')['@type']).toBe('NewsMediaOrganization');
+  });
+
+  it('lists every source and explainer in the RSS feed, newest first', () => {
+    const $ = load(readFileSync(join(dist, 'rss.xml'), 'utf8'), { xml: true });
+    const links = $('item > link').map((_, l) => $(l).text()).get();
+    expect(links.length).toBe(ids('sources').length + ids('explainers').length);
+    const dates = $('item > pubDate').map((_, d) => Date.parse($(d).text())).get();
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect($('html head link[rel="alternate"]').length).toBe(0);
+    expect(page(dist, 'index.html')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
+  });
+
+  it('lists every page in the sitemap, which robots.txt names', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    for (const id of ids('sources')) expect(sitemap).toContain(`https://minsk-talks.example.org/sources/${id}/`);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://minsk-talks.example.org/sitemap-index.xml');
+  });
+});
+
+describe('the timeline', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist(dist, '/');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('groups events under year markers, each linked to its sources and actors', () => {
+    const $ = page(dist, 'timeline/index.html');
+    const years = $('.timeline-year > .year-marker').map((_, h) => Number($(h).text())).get();
+    expect(years).toEqual([...new Set(years)].sort());
+    expect($('.timeline-event').length).toBe(ids('events').length);
+    $('.timeline-event .event').each((_, e) => {
+      expect($(e).find('.event-links a').length).toBeGreaterThan(0);
+    });
+    expect($('.timeline-event .event-links a[href^="/actors/"]').length).toBeGreaterThan(0);
+    expect($('.timeline-event .event-links a[href^="/sources/"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows every event without JavaScript, and hides the filter it cannot run', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}timeline/`);
+    expect(await tab.locator('.timeline-event:visible').count()).toBe(ids('events').length);
+    expect(await tab.locator('[data-timeline-filter]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('filters by actor with JavaScript, announces the count and keeps the choice in the address', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}timeline/`);
+    await tab.selectOption('#actor-filter', 'alexander-lukashenko');
+    const visible = tab.locator('.timeline-event:visible');
+    const shown = await visible.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(ids('events').length);
+    for (const actors of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.actors!))) {
+      expect(actors.split(' ')).toContain('alexander-lukashenko');
+    }
+    expect(await tab.locator('[data-count]').textContent()).toBe(`${shown} of ${ids('events').length} events involve Alexander Lukashenko.`);
+    expect(tab.url()).toContain('?actor=alexander-lukashenko');
+    // A year with no matching event is hidden with its marker.
+    expect(await tab.locator('.timeline-year:visible .timeline-event:visible').count()).toBe(shown);
+    await tab.reload();
+    expect(await tab.locator('.timeline-event:visible').count()).toBe(shown);
+    await tab.selectOption('#actor-filter', '');
+    expect(await tab.locator('.timeline-event:visible').count()).toBe(ids('events').length);
+    await tab.close();
+  });
+
+  it('has a compact version on the home page, linking to the full timeline', () => {
+    const $ = page(dist, 'index.html');
+    expect($('.timeline.compact .timeline-event a[href^="/timeline/"]').length).toBeGreaterThan(0);
+    expect($('a[href="/timeline/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a build under a base path (SITE=https://example.org, BASE=/minsk/)', () => {
+  let out: string;
+  beforeAll(() => {
+    const result = runBuild(fixtureContent, { astroOnly: true, env: { SITE: 'https://example.org', BASE: '/minsk/' } });
+    expect(result.code, result.output).toBe(0);
+    out = result.outDir;
+  });
+
+  it('puts the base in canonical, Open Graph and JSON-LD URLs', () => {
+    const $ = page(out, 'sources/first-report/index.html');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/minsk/sources/first-report/');
+    expect($('meta[property="og:url"]').attr('content')).toBe('https://example.org/minsk/sources/first-report/');
+    expect($('meta[property="og:image"]').attr('content')).toBe('https://example.org/minsk/og/sources/first-report.png');
+    expect(existsSync(join(out, 'og/sources/first-report.png'))).toBe(true);
+    expect(JSON.parse($('script[type="application/ld+json"]').text()).url).toBe('https://example.org/minsk/sources/first-report/');
+  });
+
+  it('puts the base in the feed, the sitemap and robots.txt', () => {
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/minsk/sitemap-index.xml');
+    expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain('https://example.org/minsk/sitemap-0.xml');
+    const urls = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(10);
+    for (const u of urls) expect(u.startsWith('https://example.org/minsk/')).toBe(true);
+    const rss = readFileSync(join(out, 'rss.xml'), 'utf8');
+    const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(links).toContain('https://example.org/minsk/explainers/the-test-talks/');
+    for (const l of links) expect(l.startsWith('https://example.org/minsk/')).toBe(true);
+    expect(page(out, 'index.html')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/minsk/rss.xml');
+  });
+});
