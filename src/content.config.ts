@@ -1,5 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownEntries } from './loaders/markdown-entries';
 import {
   actorSchema,
   eventSchema,
@@ -20,7 +22,15 @@ const mdx = (dir: string) => glob({ pattern: '**/*.mdx', base: `${root}/${dir}` 
 const yaml = (dir: string) => glob({ pattern: '**/*.{yaml,yml}', base: `${root}/${dir}` });
 
 export const collections = {
-  sources: defineCollection({ loader: mdx('sources'), schema: sourceSchema(ref) }),
+  // Source bodies are plain Markdown (no components, no remark plugins needed), rendered once in the
+  // content layer with Astro's built-in Sätteri processor and cached between builds: compiling each
+  // as an MDX module with the unified processor took most of the build at a few thousand sources
+  // (docs/benchmarks.md, "Build at scale"). No page reads a source's raw body, so only its HTML is
+  // kept, which halves the content-layer store. Explainers stay MDX, compiled with unified + remark-citations.
+  sources: defineCollection({
+    loader: markdownEntries({ base: `${root}/sources`, processor: satteri(), retainBody: false }),
+    schema: sourceSchema(ref),
+  }),
   explainers: defineCollection({ loader: mdx('explainers'), schema: explainerSchema(ref) }),
   actors: defineCollection({ loader: yaml('actors'), schema: actorSchema }),
   outlets: defineCollection({ loader: yaml('outlets'), schema: outletSchema }),

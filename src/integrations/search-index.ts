@@ -46,16 +46,25 @@ export async function buildSearchIndex(root: string): Promise<{ pages: number; w
   try {
     let pages = 0;
     let withAliases = 0;
+    // Pagefind indexes in its own process: keep a few pages in flight, so preparing the next page
+    // here overlaps with indexing the last one there instead of waiting for each in turn.
+    const inFlight = new Set<Promise<void>>();
     for (const file of await htmlFiles(root)) {
       const html = await readFile(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue; // lists, home, search, 404: not indexed
       const sitePath = relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
       const record = records[sitePath];
       const { html: copy, mentioned } = prepareForIndex(html, detect, record ? recordMarkup(record) : '');
-      check(`indexing ${file}`, await index!.addHTMLFile({ url: `/${sitePath}`, content: copy }));
+      const added = index!.addHTMLFile({ url: `/${sitePath}`, content: copy }).then((response) => {
+        check(`indexing ${file}`, response);
+        inFlight.delete(added);
+      });
+      inFlight.add(added);
+      if (inFlight.size >= 8) await Promise.race(inFlight);
       pages++;
       if (mentioned.length > 0) withAliases++;
     }
+    await Promise.all(inFlight);
     check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
     await rm(join(root, recordsPath));
     return { pages, withAliases };

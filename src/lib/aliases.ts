@@ -63,15 +63,20 @@ export function entityDetector(entities: readonly NamedEntity[]): (text: string)
       byKey.set(key, list);
     }
   }
+  // A name can only start at a word that starts some name: every other word is skipped at once,
+  // which keeps detection cheap on long pages (it runs on every indexed page of the build).
+  const firstWords = new Set([...byKey.keys()].map((key) => key.split(' ')[0]!));
   return (text) => {
     const original = wordsOf(text);
     const lower = original.map((w) => w.toLowerCase());
     const found = new Set<NamedEntity>();
     for (let start = 0; start < original.length; start++) {
-      for (let n = 1; n <= longest && start + n <= original.length; n++) {
-        for (const tokens of [lower, original]) {
-          const hits = byKey.get(tokens.slice(start, start + n).join(' '));
-          hits?.forEach((e) => found.add(e));
+      for (const tokens of [lower, original]) {
+        if (!firstWords.has(tokens[start]!)) continue;
+        let key = '';
+        for (let n = 1; n <= longest && start + n <= tokens.length; n++) {
+          key = n === 1 ? tokens[start]! : `${key} ${tokens[start + n - 1]}`;
+          byKey.get(key)?.forEach((e) => found.add(e));
         }
       }
     }

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../schemas/common';
@@ -240,10 +241,25 @@ export function collectionOf(contentDir: string, filePath: string): string | und
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 /**
+ * Most content is clean, and proving it is the costly part at thousands of files: Sätteri parses
+ * the same MDX into the same mdast node types about 20 times faster than remark-mdx. Only a body
+ * it finds a problem in (or cannot parse) goes on to remark-mdx, whose messages and attribute
+ * positions are the ones the build's remark guard reports.
+ */
+function isCleanByQuickParse(body: string, collection: string | undefined): boolean {
+  try {
+    return findContentProblems(mdxToMdast(body, { position: false }) as Root, collection).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks the MDX body of a content file without a build. `body` must keep the file's line
  * positions (frontmatter blanked, as Astro does). A syntax error is reported as a problem too.
  */
 export function checkMdxText(body: string, collection: string | undefined): ContentProblem[] {
+  if (isCleanByQuickParse(body, collection)) return [];
   let tree: Root;
   try {
     tree = mdxParser.parse(body);

@@ -26,7 +26,9 @@ export function findBrokenReferences(entries: PlainEntry[]): ReferenceProblem[] 
   const known = new Set(entries.map((e) => refKey(e)));
   const idsByCollection = new Map<string, string[]>();
   for (const e of entries) {
-    idsByCollection.set(e.collection, [...(idsByCollection.get(e.collection) ?? []), e.id]);
+    const ids = idsByCollection.get(e.collection);
+    if (ids) ids.push(e.id);
+    else idsByCollection.set(e.collection, [e.id]);
   }
   const problems: ReferenceProblem[] = [];
   for (const entry of entries) {

@@ -10,6 +10,8 @@ export interface Item<D> {
   filePath?: string | undefined;
   /** The MDX body, for collections written in MDX. */
   body?: string | undefined;
+  /** Digest of the entry's file, from the content layer. */
+  digest?: string | undefined;
 }
 
 export interface SiteContent {

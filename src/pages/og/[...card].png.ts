@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/site';
 import { siteDescription, siteName } from '../../data/meta';
-import { cardPng, type Card } from '../../lib/og-card';
+import { type Card } from '../../lib/og-card';
+import { shareCardPng } from '../../data/share-card';
 import { formatDate } from '../../lib/dates';
 
 /** Share cards at og/site.png, og/explainers/<id>.png and og/sources/<id>.png (see shareCard in data/meta.ts). */
@@ -24,4 +25,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await cardPng((props as { card: Card }).card), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await shareCardPng((props as { card: Card }).card), { headers: { 'Content-Type': 'image/png' } });

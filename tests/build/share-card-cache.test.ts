@@ -1,0 +1,28 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureContent, runBuild } from '../helpers/build';
+
+/** Share cards are drawn once and then taken from the build cache, never stale (src/data/share-card.ts). */
+describe('share cards with the build cache kept', () => {
+  it('are reused unchanged, and drawn anew when their text changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mte-content-'));
+    cpSync(fixtureContent, dir, { recursive: true });
+    const cache = mkdtempSync(join(tmpdir(), 'mte-cache-'));
+    const card = (outDir: string, id: string) => readFileSync(join(outDir, 'og/sources', `${id}.png`));
+
+    const first = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
+    expect(first.code, first.output).toBe(0);
+    const cached = readdirSync(join(cache, 'share-cards'));
+    expect(cached.length).toBeGreaterThan(2);
+
+    const source = join(dir, 'sources/first-report.mdx');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('title: First report', 'title: First report, revised'));
+    const second = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
+    expect(second.code, second.output).toBe(0);
+    expect(card(second.outDir, 'older-digest').equals(card(first.outDir, 'older-digest'))).toBe(true);
+    expect(card(second.outDir, 'first-report').equals(card(first.outDir, 'first-report'))).toBe(false);
+    expect(readdirSync(join(cache, 'share-cards')).length).toBe(cached.length + 1);
+  });
+});
