@@ -1,9 +1,10 @@
 /**
  * Build benchmark on synthetic corpora: for each N, a clean `npm run build` (content check, Astro
  * build, search index), then a rebuild after one source changed (content-layer cache kept), and
- * optionally a Starlight site built from the same MDX bodies.
+ * optionally Starlight sites built from the same MDX bodies (scripts/lib/starlight-site.ts), in
+ * rounds (--repeat) whose medians are reported.
  *
- * Usage: npm run bench:build -- --sources 1000,4000 [--starlight] [--seed 1] [--work .bench]
+ * Usage: npm run bench:build -- --sources 1000,4000 [--starlight minimal,fixed-sidebar] [--seed 1] [--work .bench]
  * Figures go to stdout as a Markdown table and to <work>/results.json; build logs to <work>/logs/.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,14 +14,14 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/load-content';
 import { dirStats, runMeasured, type DirStats, type Measured } from './lib/measure';
 import { starlightPages } from './lib/starlight-corpus';
-import { cleanStarlightBuild, prepareStarlightSite, writeStarlightPages } from './lib/starlight-site';
+import { cleanStarlightBuild, prepareStarlightSite, starlightVariants, writeStarlightPages, type StarlightVariant } from './lib/starlight-site';
 import { writeCorpus } from './lib/synth-corpus';
 
 const { values } = parseArgs({
   options: {
     sources: { type: 'string', default: '1000,4000' },
     seed: { type: 'string', default: '1' },
-    starlight: { type: 'boolean', default: false },
+    starlight: { type: 'string', default: '' },
     rebuild: { type: 'boolean', default: true },
     repeat: { type: 'string', default: '1' },
     work: { type: 'string', default: '.bench' },
@@ -30,8 +31,10 @@ const { values } = parseArgs({
 const sizes = values.sources.split(',').map(Number);
 const seed = Number(values.seed);
 const repeat = Number(values.repeat);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)) {
-  console.error('usage: npm run bench:build -- --sources 1000,4000 [--starlight] [--no-rebuild] [--repeat R] [--seed S] [--work DIR]');
+const variants = values.starlight ? values.starlight.split(',') : [];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)
+  || variants.some((v) => !(starlightVariants as readonly string[]).includes(v))) {
+  console.error(`usage: npm run bench:build -- --sources 1000,4000 [--starlight ${starlightVariants.join(',')}] [--no-rebuild] [--repeat R] [--seed S] [--work DIR]`);
   process.exit(2);
 }
 
@@ -52,7 +55,7 @@ interface Row {
   sources: number;
   ours: BuildFigures;
   rebuild?: BuildFigures;
-  starlight?: BuildFigures;
+  starlight: Partial<Record<StarlightVariant, BuildFigures>>;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -60,28 +63,46 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const perPage = (f: BuildFigures) => f.wallMs / Math.max(1, f.pages);
 const cpu = (f: Measured) => (f.cpuSeconds === undefined ? '?' : `${f.cpuSeconds.toFixed(1)} s`);
 
-/**
- * Runs a build `repeat` times, each after `prepare` (clean, or change a file), and keeps the run
- * with the median wall time; peak memory is the highest of all runs.
- */
-async function build(label: string, prepare: () => void, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, outDir: string): Promise<BuildFigures> {
-  const runs: BuildFigures[] = [];
-  for (let i = 1; i <= repeat; i++) {
-    prepare();
-    const log = join(logs, `${label}${repeat > 1 ? `-${i}` : ''}.log`);
-    process.stdout.write(`  ${label}${repeat > 1 ? ` (${i}/${repeat})` : ''} … `);
-    const measured = await runMeasured(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, log });
-    if (measured.code !== 0) {
-      console.error(`failed (exit ${measured.code}); the end of ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`);
-      process.exit(1);
-    }
-    const dist = dirStats(outDir);
-    const figures = { ...measured, pages: dist.htmlPages, dist, searchIndex: dirStats(join(outDir, 'pagefind')) };
-    console.log(`${seconds(figures.wallMs)} (${cpu(figures)} CPU), ${figures.pages} pages, ${perPage(figures).toFixed(1)} ms/page, peak ${mb(figures.peakRssBytes)} (load ${figures.loadBefore.toFixed(1)})`);
-    runs.push(figures);
+/** One build to time: how to prepare for it (clean, or change a file), run it, and where it writes. */
+interface Job {
+  label: string;
+  prepare: () => void;
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  outDir: string;
+}
+
+async function runOnce(job: Job, run: number): Promise<BuildFigures> {
+  job.prepare();
+  const log = join(logs, `${job.label}${repeat > 1 ? `-${run}` : ''}.log`);
+  process.stdout.write(`  ${job.label}${repeat > 1 ? ` (${run}/${repeat})` : ''} … `);
+  const measured = await runMeasured(job.command, job.args, { cwd: job.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...job.env }, log });
+  if (measured.code !== 0) {
+    console.error(`failed (exit ${measured.code}); the end of ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`);
+    process.exit(1);
   }
-  const median = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
-  return { ...median, peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)) };
+  const dist = dirStats(job.outDir);
+  const figures = { ...measured, pages: dist.htmlPages, dist, searchIndex: dirStats(join(job.outDir, 'pagefind')) };
+  console.log(`${seconds(figures.wallMs)} (${cpu(figures)} CPU), ${figures.pages} pages, ${perPage(figures).toFixed(1)} ms/page, peak ${mb(figures.peakRssBytes)} (load ${figures.loadBefore.toFixed(1)})`);
+  return figures;
+}
+
+/**
+ * Runs the jobs in turn, `repeat` rounds of all of them, so that a slower spell of a shared machine
+ * falls on every kind of build alike; keeps each job's run with the median wall time (peak memory
+ * is the highest of its runs).
+ */
+async function runRounds(jobs: Job[]): Promise<BuildFigures[]> {
+  const runs = jobs.map((): BuildFigures[] => []);
+  for (let round = 1; round <= repeat; round++) {
+    for (const [i, job] of jobs.entries()) runs[i]!.push(await runOnce(job, round));
+  }
+  return runs.map((list) => {
+    const median = [...list].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((list.length - 1) / 2)]!;
+    return { ...median, peakRssBytes: Math.max(...list.map((r) => r.peakRssBytes)) };
+  });
 }
 
 /** Appends a paragraph to one source's body: the edit an editor makes most often. */
@@ -104,46 +125,61 @@ for (const n of sizes) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   };
-  const npmBuild: [string, string[], string, NodeJS.ProcessEnv, string] =
-    ['npm', ['run', 'build', '--silent'], root, { CONTENT_DIR: corpus, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir }, outDir];
-  const row: Row = { sources: n, ours: await build(`ours-${n}-clean`, clean, ...npmBuild) };
+  const ours = { command: 'npm', args: ['run', 'build', '--silent'], cwd: root, env: { CONTENT_DIR: corpus, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir }, outDir };
+  const jobs: Job[] = [{ label: `ours-${n}-clean`, prepare: clean, ...ours }];
   // Astro empties the output directory first; that costs the same with or without the content
   // cache (and varies with the file system), so each timed build starts without old output.
+  // Each rebuild follows a clean build of the same round, whose cache it uses.
   const changeOne = () => {
     rmSync(outDir, { recursive: true, force: true });
     changeOneSource(corpus);
   };
-  if (values.rebuild) row.rebuild = await build(`ours-${n}-rebuild`, changeOne, ...npmBuild);
-  if (values.starlight) {
-    // Outside this project, so that nothing resolves to our own node_modules.
-    const site = join(tmpdir(), 'mte-starlight-bench');
-    prepareStarlightSite(site, astroVersion);
+  if (values.rebuild) jobs.push({ label: `ours-${n}-rebuild`, prepare: changeOne, ...ours });
+  if (variants.length) {
     const { entries, errors } = loadContent(corpus, root);
     if (errors.length) throw new Error(`corpus does not validate:\n${errors.slice(0, 10).join('\n')}`);
-    writeStarlightPages(site, starlightPages(entries));
-    const astro = join(site, 'node_modules/astro/bin/astro.mjs');
-    row.starlight = await build(`starlight-${n}`, () => cleanStarlightBuild(site), process.execPath, [astro, 'build'], site, {}, join(site, 'dist'));
+    const pages = starlightPages(entries);
+    for (const variant of variants as StarlightVariant[]) {
+      // Outside this project, so that nothing resolves to our own node_modules; one site for each
+      // configuration, so that switching does not make Vite optimize its dependencies again.
+      const site = join(tmpdir(), `mte-starlight-bench-${variant}`);
+      prepareStarlightSite(site, astroVersion, variant);
+      writeStarlightPages(site, pages);
+      jobs.push({
+        label: `starlight-${variant}-${n}`, prepare: () => cleanStarlightBuild(site),
+        command: process.execPath, args: [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], cwd: site, env: {}, outDir: join(site, 'dist'),
+      });
+    }
   }
+  const figures = await runRounds(jobs);
+  const row: Row = { sources: n, ours: figures[0]!, starlight: {} };
+  if (values.rebuild) row.rebuild = figures[1]!;
+  for (const [i, variant] of (variants as StarlightVariant[]).entries()) row.starlight[variant] = figures[(values.rebuild ? 2 : 1) + i]!;
   rows.push(row);
 }
 
 const header = ['sources', 'pages', 'clean build', 'CPU time', 'ms/page', 'peak memory', 'output', 'search index'];
 if (values.rebuild) header.push('rebuild, 1 source changed');
-if (values.starlight) header.push('Starlight pages', 'Starlight build', 'Starlight CPU', 'Starlight ms/page', 'Starlight peak', 'ms/page ours ÷ Starlight');
 header.push('load avg');
 const table = [header, header.map(() => '---')];
 for (const r of rows) {
   const cells = [String(r.sources), String(r.ours.pages), seconds(r.ours.wallMs), cpu(r.ours), perPage(r.ours).toFixed(1),
     mb(r.ours.peakRssBytes), mb(r.ours.dist.bytes), mb(r.ours.searchIndex.bytes)];
   if (r.rebuild) cells.push(`${seconds(r.rebuild.wallMs)}, ${cpu(r.rebuild)} CPU (${((r.rebuild.wallMs / r.ours.wallMs) * 100).toFixed(0)} % of clean)`);
-  if (r.starlight) {
-    cells.push(String(r.starlight.pages), seconds(r.starlight.wallMs), cpu(r.starlight), perPage(r.starlight).toFixed(1),
-      mb(r.starlight.peakRssBytes), (perPage(r.ours) / perPage(r.starlight)).toFixed(2));
-  }
-  cells.push([r.ours, r.rebuild, r.starlight].filter(Boolean).map((f) => f!.loadBefore.toFixed(1)).join(' / '));
+  cells.push([r.ours, r.rebuild].filter(Boolean).map((f) => f!.loadBefore.toFixed(1)).join(' / '));
   table.push(cells);
 }
-console.log(`\n${table.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}`);
+if (variants.length) {
+  const compared = ['sources', 'Starlight', 'pages', 'build', 'CPU time', 'ms/page', 'peak memory', 'ms/page ours ÷ Starlight', 'load avg'];
+  table.push([], compared, compared.map(() => '---'));
+  for (const r of rows) {
+    for (const [variant, f] of Object.entries(r.starlight)) {
+      table.push([String(r.sources), variant, String(f.pages), seconds(f.wallMs), cpu(f), perPage(f).toFixed(1), mb(f.peakRssBytes),
+        (perPage(r.ours) / perPage(f)).toFixed(2), f.loadBefore.toFixed(1)]);
+    }
+  }
+}
+console.log(`\n${table.map((cells) => (cells.length ? `| ${cells.join(' | ')} |` : '')).join('\n')}`);
 for (const a of rows) {
   for (const b of rows) {
     if (b.sources > a.sources) {

@@ -4,25 +4,34 @@ import { dirname, join } from 'node:path';
 import type { SynthFile } from './synth-corpus';
 
 /**
- * A minimal Starlight site in a scratch directory, installed from npm there (never a dependency of
- * this project), on the same Astro version as ours so the comparison is of the sites, not of Astro.
+ * A Starlight site in a scratch directory, installed from npm there (never a dependency of this
+ * project), on the same Astro version as ours so the comparison is of the sites, not of Astro.
+ * Two configurations: "minimal" is Starlight as its docs start it (a title and nothing else), whose
+ * sidebar lists every page on every page; "fixed-sidebar" has a short fixed sidebar like our
+ * header, the fastest way to configure Starlight for thousands of pages.
  */
-const config = `import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
+export const starlightVariants = ['minimal', 'fixed-sidebar'] as const;
+export type StarlightVariant = (typeof starlightVariants)[number];
 
-// A short fixed sidebar, like our header: Starlight's default sidebar lists every page on every
-// page, which would make its build grow with the square of the page count.
-export default defineConfig({
-  integrations: [
-    starlight({
-      title: 'Minsk Talks Explained (Starlight)',
+const sidebars: Record<StarlightVariant, string> = {
+  minimal: '',
+  'fixed-sidebar': `
       sidebar: [
         { label: 'Explainers', link: '/' },
         { label: 'Sources', link: '/sources/' },
         { label: 'Timeline', link: '/events/' },
         { label: 'Actors', link: '/actors/' },
         { label: 'Glossary', link: '/glossary/' },
-      ],
+      ],`,
+};
+
+const config = (variant: StarlightVariant) => `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  integrations: [
+    starlight({
+      title: 'Minsk Talks Explained (Starlight)',${sidebars[variant]}
     }),
   ],
 });
@@ -35,13 +44,13 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-export function prepareStarlightSite(dir: string, astroVersion: string): void {
+export function prepareStarlightSite(dir: string, astroVersion: string, variant: StarlightVariant): void {
   mkdirSync(join(dir, 'src'), { recursive: true });
   // npm install records the dependencies here, and Astro reads them to bundle Starlight: keep them.
   if (!existsSync(join(dir, 'package.json'))) {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }, null, 2));
   }
-  writeFileSync(join(dir, 'astro.config.mjs'), config);
+  writeFileSync(join(dir, 'astro.config.mjs'), config(variant));
   writeFileSync(join(dir, 'src/content.config.ts'), contentConfig);
   const installed = join(dir, 'node_modules/astro/package.json');
   if (existsSync(join(dir, 'node_modules/@astrojs/starlight')) && existsSync(installed)

@@ -17,7 +17,7 @@ const drawing = ['@fontsource/noto-sans', 'satori', '@resvg/resvg-js']
   .join(' ');
 const dir = new URL('share-cards/', cacheDir);
 
-export async function shareCardPng(card: Card): Promise<Uint8Array> {
+export async function shareCardPng(card: Card): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256').update(drawing).update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 32);
   const file = new URL(`${key}.png`, dir);
   try {

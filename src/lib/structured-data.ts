@@ -45,7 +45,6 @@ export function sourceWork(
   source: Linked<SourceData>,
   outlet: Linked<OutletData>,
   actors: Linked<ActorData>[] = [],
-  image?: string,
 ): NewsArticle | CreativeWork {
   const { data, url } = source;
   const date = knownDate(data);
@@ -62,7 +61,6 @@ export function sourceWork(
     ...(data.url ? { sameAs: data.url } : {}),
     ...(actors.length ? { mentions: actors.map((a) => actorThing(a, 'reference')) } : {}),
     ...(data.topics.length ? { keywords: data.topics.join(', ') } : {}),
-    ...(image ? { image } : {}),
   };
   return newsKinds.has(data.kind) ? { '@type': 'NewsArticle', ...work } : { '@type': 'CreativeWork', ...work };
 }
@@ -117,8 +115,8 @@ export function explainerLd(input: ExplainerInput): WithContext<Article> {
   });
 }
 
-export function sourceLd(source: Linked<SourceData>, outlet: Linked<OutletData>, actors: Linked<ActorData>[], image?: string): WithContext<NewsArticle | CreativeWork> {
-  return context(sourceWork(source, outlet, actors, image));
+export function sourceLd(source: Linked<SourceData>, outlet: Linked<OutletData>, actors: Linked<ActorData>[]): WithContext<NewsArticle | CreativeWork> {
+  return context(sourceWork(source, outlet, actors));
 }
 
 export const actorLd = (actor: Linked<ActorData>): WithContext<Person | Organization> => context(actorThing(actor) as Thing) as WithContext<Person | Organization>;

@@ -10,19 +10,19 @@ describe('share cards with the build cache kept', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mte-content-'));
     cpSync(fixtureContent, dir, { recursive: true });
     const cache = mkdtempSync(join(tmpdir(), 'mte-cache-'));
-    const card = (outDir: string, id: string) => readFileSync(join(outDir, 'og/sources', `${id}.png`));
+    const card = (outDir: string, path: string) => readFileSync(join(outDir, 'og', path));
 
     const first = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
     expect(first.code, first.output).toBe(0);
     const cached = readdirSync(join(cache, 'share-cards'));
     expect(cached.length).toBeGreaterThan(2);
 
-    const source = join(dir, 'sources/first-report.mdx');
-    writeFileSync(source, readFileSync(source, 'utf8').replace('title: First report', 'title: First report, revised'));
+    const explainer = join(dir, 'explainers/the-test-talks.mdx');
+    writeFileSync(explainer, readFileSync(explainer, 'utf8').replace('title: The test talks', 'title: The test talks, revised'));
     const second = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
     expect(second.code, second.output).toBe(0);
-    expect(card(second.outDir, 'older-digest').equals(card(first.outDir, 'older-digest'))).toBe(true);
-    expect(card(second.outDir, 'first-report').equals(card(first.outDir, 'first-report'))).toBe(false);
+    expect(card(second.outDir, 'sources.png').equals(card(first.outDir, 'sources.png'))).toBe(true);
+    expect(card(second.outDir, 'explainers/the-test-talks.png').equals(card(first.outDir, 'explainers/the-test-talks.png'))).toBe(false);
     expect(readdirSync(join(cache, 'share-cards')).length).toBe(cached.length + 1);
   });
 });

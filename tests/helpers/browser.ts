@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticServer } from './serve';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -18,4 +20,21 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
     ],
   });
+}
+
+/**
+ * Serves a built site and opens Chromium for the tests that follow (in a file or a describe
+ * block), closing both after them. Read `browser` and `server` inside tests and hooks.
+ */
+export function siteInBrowser(dist: string, base = '/', options: { headers?: boolean } = {}): { browser: Browser; server: StaticServer } {
+  const session = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    session.server = await serveDist(dist, base, options);
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { wordsOf } from '../../src/lib/aliases';
 import { loadContent } from '../../src/lib/load-content';
 import { indexedText } from '../../src/lib/search-annotate';
 import { paths } from '../../src/lib/urls';
-import { launchBrowser } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/browser';
 import { root } from '../helpers/build';
 import { htmlFiles } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/serve';
 import {
   allResults, collectErrors, facetOptions, resultCount, resultPaths, searchAgain, searchPage, waitForOfflineReady, waitForResults,
 } from './browser-search';
@@ -20,22 +19,13 @@ const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const { entries } = loadContent(join(root, 'content'), root);
 const named = (collection: string) => entries.filter((e) => e.collection === collection);
 
-let browser: Browser;
-let server: StaticServer;
+const site = siteInBrowser(dist);
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist(dist, '/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
   errors = collectErrors(page);
 });
@@ -57,7 +47,7 @@ describe('search finds the expected page', () => {
 
   it('puts the page of every actor, place and term in the top 3 for each of its names, and every explainer and source for its title', async () => {
     expect(cases.length).toBeGreaterThan(50);
-    await searchPage(page, server.url, { q: cases[0]!.query });
+    await searchPage(page, site.server.url, { q: cases[0]!.query });
     const misses: string[] = [];
     for (const { query, path } of cases) {
       await searchAgain(page, query);
@@ -69,7 +59,7 @@ describe('search finds the expected page', () => {
   });
 
   it('marks the matched words in excerpts and leaves citation markers out of them', async () => {
-    await searchPage(page, server.url, { q: 'Minsk' });
+    await searchPage(page, site.server.url, { q: 'Minsk' });
     const excerpts = await page.locator('.search-result-excerpt').evaluateAll((ps) => ps.map((p) => p.innerHTML));
     expect(excerpts.length).toBeGreaterThan(0);
     expect(excerpts.some((html) => /<mark>Minsk/i.test(html))).toBe(true);
@@ -84,12 +74,12 @@ describe('aliases, in both directions', () => {
   const groups = [['Lukashenko', 'Lukashenka', 'Alyaksandr'], ['Zelenskyy', 'Zelensky'], ['Kyiv', 'Kiev'], ['Luhansk', 'Lugansk'], ['Belarus', 'Byelorussia']];
 
   it('finds, for each spelling, the pages that only use another one', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const checked: string[] = [];
     const missing: string[] = [];
     for (const group of groups) {
       for (const query of group) {
-        const results = new Set(await allResults(page, server.url, query));
+        const results = new Set(await allResults(page, site.server.url, query));
         for (const other of group.filter((g) => g !== query)) {
           const onlyOther = texts.filter((t) => t.words.has(other.toLowerCase()) && !t.words.has(query.toLowerCase()));
           if (onlyOther.length > 0) checked.push(`${query}→${other}`);
@@ -105,14 +95,14 @@ describe('aliases, in both directions', () => {
   it('finds a name typed in Cyrillic, from the aliases in the content', async () => {
     const cyrillic = entries.flatMap((e) => ((e.data as { aliases?: string[] }).aliases ?? []).filter((a) => /\p{Script=Cyrillic}/u.test(a)));
     expect(cyrillic.length).toBeGreaterThan(0);
-    await searchPage(page, server.url, { q: cyrillic[0]! });
+    await searchPage(page, site.server.url, { q: cyrillic[0]! });
     expect(await resultCount(page)).toBeGreaterThan(0);
   });
 });
 
 describe('facets', () => {
   it('counts add up, and each facet value narrows the results to its count', async () => {
-    await searchPage(page, server.url, { q: 'Minsk' });
+    await searchPage(page, site.server.url, { q: 'Minsk' });
     const total = await resultCount(page);
     const types = await facetOptions(page, 'type');
     expect(types.length).toBeGreaterThan(2);
@@ -135,7 +125,7 @@ describe('facets', () => {
   });
 
   it('narrows by type to pages of that type only', async () => {
-    await searchPage(page, server.url, { q: 'Minsk', type: 'source' });
+    await searchPage(page, site.server.url, { q: 'Minsk', type: 'source' });
     const results = await resultPaths(page);
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((p) => p.startsWith('/sources/'))).toBe(true);
@@ -144,9 +134,9 @@ describe('facets', () => {
 
   it('sorts by date, newest or oldest first', async () => {
     const dated = async () => page.locator('.search-result-meta').allInnerTexts();
-    await searchPage(page, server.url, { q: 'Minsk', type: 'source', sort: 'desc' });
+    await searchPage(page, site.server.url, { q: 'Minsk', type: 'source', sort: 'desc' });
     const newest = await resultPaths(page);
-    await searchPage(page, server.url, { q: 'Minsk', type: 'source', sort: 'asc' });
+    await searchPage(page, site.server.url, { q: 'Minsk', type: 'source', sort: 'asc' });
     const oldest = await resultPaths(page);
     expect(newest.length).toBeGreaterThan(1);
     expect(oldest).toEqual([...newest].reverse());
@@ -156,7 +146,7 @@ describe('facets', () => {
 
 describe('the search page URL', () => {
   it('restores a search from ?q= and keeps the URL in step with the query', async () => {
-    await searchPage(page, server.url, { q: 'Peskov' });
+    await searchPage(page, site.server.url, { q: 'Peskov' });
     expect(await page.locator('[data-search-root] input[type="search"]').inputValue()).toBe('Peskov');
     expect(await resultCount(page)).toBeGreaterThan(0);
     await page.locator('[data-search-root] input[type="search"]').fill('Nawfal');
@@ -170,7 +160,7 @@ describe('the search page URL', () => {
 
 describe('zero results', () => {
   it('suggests the closest known names, and a suggestion runs that search', async () => {
-    await searchPage(page, server.url, { q: 'Lukashonko' });
+    await searchPage(page, site.server.url, { q: 'Lukashonko' });
     expect(await resultCount(page)).toBe(0);
     const suggestion = page.locator('[data-suggest] a').first();
     expect(await page.locator('[data-suggest]').innerText()).toMatch(/Did you mean .*Lukashenko/);
@@ -181,7 +171,7 @@ describe('zero results', () => {
   });
 
   it('treats Pagefind\'s longest-prefix fallback as no result ("Byelorusia" would match "by")', async () => {
-    await searchPage(page, server.url, { q: 'Byelorusia' });
+    await searchPage(page, site.server.url, { q: 'Byelorusia' });
     expect(await resultCount(page)).toBe(0);
     expect(await page.locator('[data-suggest]').innerText()).toMatch(/Did you mean .*Byelorussia/);
   });
@@ -189,7 +179,7 @@ describe('zero results', () => {
 
 describe('keyboard-only use', () => {
   it('opens with /, moves through results with the arrows, opens one with Enter, highlights the words there', async () => {
-    await page.goto(`${server.url}${paths.timeline()}`);
+    await page.goto(`${site.server.url}${paths.timeline()}`);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
@@ -208,7 +198,7 @@ describe('keyboard-only use', () => {
   });
 
   it('opens with Ctrl+K and closes with Escape, returning focus to the trigger', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.press('Escape');
@@ -217,7 +207,7 @@ describe('keyboard-only use', () => {
   });
 
   it('leaves / alone while the reader types in a field', async () => {
-    await searchPage(page, server.url, { q: 'Minsk' });
+    await searchPage(page, site.server.url, { q: 'Minsk' });
     await page.locator('[data-search-root] input[type="search"]').press('/');
     expect(await page.locator('dialog.search-dialog').count()).toBe(0);
     expect(await page.locator('[data-search-root] input[type="search"]').inputValue()).toBe('Minsk/');
@@ -235,7 +225,7 @@ describe('odd input', () => {
   };
   for (const [name, query] of Object.entries(inputs)) {
     it(`shows no error for ${name} input`, async () => {
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await page.keyboard.press('/');
       await page.waitForSelector('dialog.search-dialog[open]');
       await page.keyboard.insertText(query);
@@ -260,7 +250,7 @@ describe('loading', () => {
       requested.push(new URL(response.url()).pathname);
       if (response.request().resourceType() === 'script') scriptBytes += gzipSync(await response.body()).length;
     });
-    await page.goto(`${server.url}${paths.actors()}`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}${paths.actors()}`, { waitUntil: 'load' });
     await page.waitForTimeout(800);
     const searchBytes = requested.filter((p) => /pagefind|search-ui|search-vocabulary|sw\.js/.test(p));
     expect(searchBytes).toEqual([]);
@@ -273,7 +263,7 @@ describe('loading', () => {
   });
 
   it('registers the service worker once the browser is idle', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await waitForOfflineReady(page);
     expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(1);
   });
@@ -281,11 +271,11 @@ describe('loading', () => {
 
 describe('offline', () => {
   it('after one visit, searches and opens visited pages with the network off, and says so', async () => {
-    await page.goto(`${server.url}${paths.sources()}`);
+    await page.goto(`${site.server.url}${paths.sources()}`);
     await waitForOfflineReady(page);
     await page.reload(); // visited under the worker's control, so this page is saved
     await context.setOffline(true);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('Lukashenka');
@@ -293,9 +283,9 @@ describe('offline', () => {
     expect(await resultCount(page)).toBeGreaterThan(0);
     expect(await page.locator('[data-offline]').innerText()).toMatch(/offline/i);
     expect(await page.locator('[data-offline]').getAttribute('data-offline')).toBe('saved');
-    await page.goto(`${server.url}${paths.sources()}`);
+    await page.goto(`${site.server.url}${paths.sources()}`);
     expect(await page.locator('h1').innerText()).toBe('Sources');
-    const response = await page.goto(`${server.url}${paths.actors()}`);
+    const response = await page.goto(`${site.server.url}${paths.actors()}`);
     expect(response?.status()).toBe(503);
     expect(await page.locator('h1').innerText()).toBe('You are offline');
   });

@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { siteInBrowser } from '../helpers/browser';
 import { fixtureContent, root, runBuild } from '../helpers/build';
 import { htmlFiles, page } from '../helpers/dist';
 
@@ -13,6 +11,7 @@ import { htmlFiles, page } from '../helpers/dist';
 const dist = join(root, 'dist');
 const { entries } = loadContent(join(root, 'content'), root);
 const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
+const site = siteInBrowser(dist);
 
 describe('the region map', () => {
   const mapPages = ['places/belarus/index.html', 'places/ukraine/index.html', 'places/minsk/index.html', 'places/kyiv/index.html'];
@@ -61,11 +60,9 @@ describe('the region map', () => {
   });
 
   it('prints dark on white even when the screen theme is dark', async () => {
-    const server = await serveDist(dist, '/');
-    const browser = await launchBrowser();
+    const tab = await site.browser.newPage({ colorScheme: 'dark' });
     try {
-      const tab = await browser.newPage({ colorScheme: 'dark' });
-      await tab.goto(`${server.url}places/belarus/`);
+      await tab.goto(`${site.server.url}places/belarus/`);
       await tab.emulateMedia({ media: 'print' });
       const colours = await tab.evaluate(() => ({
         page: getComputedStyle(document.body).backgroundColor,
@@ -74,8 +71,7 @@ describe('the region map', () => {
       }));
       expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', land: 'rgb(255, 255, 255)' });
     } finally {
-      await browser.close();
-      await server.close();
+      await tab.close();
     }
   });
 
@@ -86,9 +82,13 @@ describe('the region map', () => {
 });
 
 describe('share cards, feed, sitemap and metadata', () => {
-  it('has a share card for every explainer and source, and every page points at an existing one', () => {
-    for (const id of ids('explainers')) expect(existsSync(join(dist, `og/explainers/${id}.png`)), id).toBe(true);
-    for (const id of ids('sources')) expect(existsSync(join(dist, `og/sources/${id}.png`)), id).toBe(true);
+  it('has a share card for every explainer, one for source pages, and every page points at an existing one', () => {
+    for (const id of ids('explainers')) {
+      expect(page(dist, `explainers/${id}/index.html`)('meta[property="og:image"]').attr('content'), id).toMatch(new RegExp(`/og/explainers/${id}\\.png$`));
+    }
+    for (const id of ids('sources')) {
+      expect(page(dist, `sources/${id}/index.html`)('meta[property="og:image"]').attr('content'), id).toMatch(/\/og\/sources\.png$/);
+    }
     for (const file of htmlFiles(dist)) {
       const image = page(dist, file)('meta[property="og:image"]').attr('content');
       expect(image, file).toBeDefined();
@@ -126,16 +126,6 @@ describe('share cards, feed, sitemap and metadata', () => {
 });
 
 describe('the timeline', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist(dist, '/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('groups events under year markers, each linked to its sources and actors', () => {
     const $ = page(dist, 'timeline/index.html');
@@ -150,17 +140,17 @@ describe('the timeline', () => {
   });
 
   it('shows every event without JavaScript, and hides the filter it cannot run', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}timeline/`);
+    await tab.goto(`${site.server.url}timeline/`);
     expect(await tab.locator('.timeline-event:visible').count()).toBe(ids('events').length);
     expect(await tab.locator('[data-timeline-filter]').isVisible()).toBe(false);
     await context.close();
   });
 
   it('filters by actor with JavaScript, announces the count and keeps the choice in the address', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}timeline/`);
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.server.url}timeline/`);
     await tab.selectOption('#actor-filter', 'alexander-lukashenko');
     const visible = tab.locator('.timeline-event:visible');
     const shown = await visible.count();
@@ -199,8 +189,8 @@ describe('a build under a base path (SITE=https://example.org, BASE=/minsk/)', (
     const $ = page(out, 'sources/first-report/index.html');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/minsk/sources/first-report/');
     expect($('meta[property="og:url"]').attr('content')).toBe('https://example.org/minsk/sources/first-report/');
-    expect($('meta[property="og:image"]').attr('content')).toBe('https://example.org/minsk/og/sources/first-report.png');
-    expect(existsSync(join(out, 'og/sources/first-report.png'))).toBe(true);
+    expect($('meta[property="og:image"]').attr('content')).toBe('https://example.org/minsk/og/sources.png');
+    expect(existsSync(join(out, 'og/sources.png'))).toBe(true);
     expect(JSON.parse($('script[type="application/ld+json"]').text()).url).toBe('https://example.org/minsk/sources/first-report/');
   });
 
@@ -215,5 +205,45 @@ describe('a build under a base path (SITE=https://example.org, BASE=/minsk/)', (
     expect(links).toContain('https://example.org/minsk/explainers/the-test-talks/');
     for (const l of links) expect(l.startsWith('https://example.org/minsk/')).toBe(true);
     expect(page(out, 'index.html')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/minsk/rss.xml');
+  });
+});
+
+describe('on a phone (390 px wide)', () => {
+  const longestExplainer = () => ids('explainers')
+    .map((id) => ({ id, size: readFileSync(join(dist, `explainers/${id}/index.html`)).length }))
+    .sort((a, b) => b.size - a.size)[0]!.id;
+
+  it('scrolls no page sideways: explainers with their citation back-links, the sources table, an actor', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const tab = await context.newPage();
+    const wide: string[] = [];
+    for (const path of [...ids('explainers').map((id) => `explainers/${id}/`), 'sources/', 'timeline/', `actors/${ids('actors')[0]}/`, 'search/?q=Minsk']) {
+      await tab.goto(`${site.server.url}${path}`);
+      // Against the phone's width, not innerWidth: a mobile browser widens its viewport to fit a page that overflows.
+      const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${path}: ${width} px wide`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('keeps a citation’s card on screen when a citation near the right edge is tapped', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const tab = await context.newPage();
+    await tab.goto(`${site.server.url}explainers/${longestExplainer()}/`);
+    // The citation whose marker sits furthest right, where a card opening rightwards would overflow.
+    const cites = tab.locator('.prose .cite a');
+    const lefts = await cites.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+    const rightmost = cites.nth(lefts.indexOf(Math.max(...lefts)));
+    await rightmost.focus();
+    const card = await rightmost.evaluate((a) => {
+      const style = getComputedStyle(a, '::after');
+      return { display: style.display, position: style.position, left: style.left, right: style.right, content: style.content };
+    });
+    expect(card.display).toBe('block');
+    expect(card.content.length).toBeGreaterThan(2);
+    // Fixed to the screen's edges, 16 px in from each side.
+    expect(card).toMatchObject({ position: 'fixed', left: '16px', right: '16px' });
+    await context.close();
   });
 });

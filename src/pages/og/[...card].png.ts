@@ -3,9 +3,8 @@ import { getSite } from '../../data/site';
 import { siteDescription, siteName } from '../../data/meta';
 import { type Card } from '../../lib/og-card';
 import { shareCardPng } from '../../data/share-card';
-import { formatDate } from '../../lib/dates';
 
-/** Share cards at og/site.png, og/explainers/<id>.png and og/sources/<id>.png (see shareCard in data/meta.ts). */
+/** Share cards at og/site.png, og/sources.png and og/explainers/<id>.png (see shareCard in data/meta.ts). */
 export const getStaticPaths = (async () => {
   const site = await getSite();
   const cards: { params: { card: string }; props: { card: Card } }[] = [
@@ -14,13 +13,10 @@ export const getStaticPaths = (async () => {
   for (const e of site.explainersInOrder) {
     cards.push({ params: { card: `explainers/${e.id}` }, props: { card: { kicker: 'Explainer', title: e.data.title, detail: e.data.summary, siteName } } });
   }
-  for (const s of site.sources) {
-    const outlet = site.byId.outlets.get(s.data.outlet.id)!;
-    cards.push({
-      params: { card: `sources/${s.id}` },
-      props: { card: { kicker: `Source · ${s.data.kind}`, title: s.data.title, detail: `${outlet.data.name} · ${formatDate(s.data)}`, siteName } },
-    });
-  }
+  cards.push({
+    params: { card: 'sources' },
+    props: { card: { kicker: 'Source', title: 'What each report said, summarised and quoted', detail: 'Outlet, date, provenance and verbatim quotations of every source the explainers cite.', siteName } },
+  });
   return cards;
 }) satisfies GetStaticPaths;
 
