@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { entityDetector } from '../lib/aliases';
-import { prepareForIndex } from '../lib/search-annotate';
+import { cachedMentions } from '../lib/mention-cache';
+import { mentionsBy, prepareForIndex } from '../lib/search-annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from '../lib/search-record';
 import { excludedFromIndex } from '../lib/search-scope';
 import { vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary';
@@ -33,12 +34,15 @@ async function readBuildJson<T>(root: string, path: string, publishedBy: string)
  * with data-pagefind-body) to which are added its facets, date and names (the records the build
  * published, src/lib/search-record.ts) and the aliases of the actors, places and terms it
  * mentions (src/lib/aliases.ts, from the published vocabulary). The pages readers download stay
- * as they are; the records file is deleted once read.
+ * as they are; the records file is deleted once read. With `cacheDir`, which pages mention what is
+ * kept there for the next build (src/lib/mention-cache.ts), so a rebuild reads only changed pages.
  */
-export async function buildSearchIndex(root: string): Promise<{ pages: number; withAliases: number }> {
+export async function buildSearchIndex(root: string, { cacheDir }: { cacheDir?: string | undefined } = {}): Promise<{ pages: number; withAliases: number; reused: number }> {
   const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
   const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
-  const detect = entityDetector(vocabulary.entities);
+  const cacheFile = cacheDir ? join(cacheDir, 'search-mentions.json') : undefined;
+  const stored: unknown = cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => undefined) : undefined;
+  const mentions = cachedMentions(vocabulary.entities, mentionsBy(entityDetector(vocabulary.entities)), stored);
   const { index } = check('creating the index', await pagefind.createIndex({
     excludeSelectors: [...excludedFromIndex],
     // One index for the whole site: the pages are English; Cyrillic aliases are just more words.
@@ -55,7 +59,7 @@ export async function buildSearchIndex(root: string): Promise<{ pages: number; w
       if (!html.includes('data-pagefind-body')) return; // lists, home, search, 404: not indexed
       const sitePath = relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
       const record = records[sitePath];
-      const { html: copy, mentioned } = prepareForIndex(html, detect, record ? recordMarkup(record) : '');
+      const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
       const target = join(copies, relative(root, file));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, copy);
@@ -68,7 +72,8 @@ export async function buildSearchIndex(root: string): Promise<{ pages: number; w
     if (page_count !== pages) throw new Error(`Search index: ${pages} pages prepared but Pagefind indexed ${page_count}`);
     check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
     await rm(join(root, recordsPath));
-    return { pages, withAliases };
+    if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
+    return { pages, withAliases, reused: mentions.reused };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
@@ -77,12 +82,16 @@ export async function buildSearchIndex(root: string): Promise<{ pages: number; w
 
 /** Builds the search index as the last step of `astro build`, so no manual step is needed. */
 export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'mte:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, withAliases } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages; ${withAliases} carry aliases of the names they mention`);
+        const { pages, withAliases, reused } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        logger.info(`indexed ${pages} pages; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
       },
     },
   };

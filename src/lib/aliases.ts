@@ -108,3 +108,9 @@ export function aliasesFor(text: string, entities: readonly NamedEntity[]): stri
 export function aliasText(mentioned: readonly NamedEntity[]): string {
   return [...new Set(mentioned.flatMap(namesOf))].join(' · ');
 }
+
+/**
+ * The source of the functions detection runs, for caches of its results (src/lib/mention-cache.ts):
+ * a change to any of them makes every cached result stale.
+ */
+export const detectionCode = [namesOf, wordsOf, isShortAcronym, keyOf, entityDetector].map(String).join('\n');

@@ -31,16 +31,33 @@ const escapeAttribute = (value: string) =>
 const BODY_TAG = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
 
 /**
+ * The page from its data-pagefind-body element on: all that decides its indexed text (the header
+ * before it carries the build's version, which changes every build). Undefined when not indexed.
+ */
+export function indexedPart(html: string): string | undefined {
+  const tag = BODY_TAG.exec(html);
+  return tag ? html.slice(tag.index) : undefined;
+}
+
+/** Which actors, places and terms a page's indexed text mentions; undefined for a page not indexed. */
+export type MentionFinder = (html: string) => NamedEntity[] | undefined;
+
+/** Finds mentions by reading the page's indexed text with `detect` (entityDetector in aliases.ts). */
+export const mentionsBy = (detect: (text: string) => NamedEntity[]): MentionFinder => (html) => {
+  const text = indexedText(html);
+  return text === undefined ? undefined : detect(text);
+};
+
+/**
  * The copy of a page that Pagefind indexes: `extra` markup (the page's facets, see recordMarkup)
  * and the names of every actor, place and term its text mentions, as hidden metadata
  * (searchable, never in an excerpt), added at the start of its data-pagefind-body element.
  * Returns the page unchanged when it is not indexed.
  */
-export function prepareForIndex(html: string, detect: (text: string) => NamedEntity[], extra = ''): { html: string; mentioned: NamedEntity[] } {
-  const text = indexedText(html);
+export function prepareForIndex(html: string, mentionsIn: MentionFinder, extra = ''): { html: string; mentioned: NamedEntity[] } {
   const tag = BODY_TAG.exec(html);
-  if (text === undefined || !tag) return { html, mentioned: [] };
-  const mentioned = detect(text);
+  const mentioned = tag ? mentionsIn(html) : undefined;
+  if (!tag || mentioned === undefined) return { html, mentioned: [] };
   const aliases = mentioned.length > 0
     ? `<span hidden data-pagefind-meta="aliases[data-value]" data-value="${escapeAttribute(aliasText(mentioned))}"></span>`
     : '';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entityDetector, type NamedEntity } from '../../src/lib/aliases';
 import { loadContent } from '../../src/lib/load-content';
 import { precacheList } from '../../src/lib/offline';
-import { indexedText, prepareForIndex } from '../../src/lib/search-annotate';
+import { indexedText, mentionsBy, prepareForIndex } from '../../src/lib/search-annotate';
 import { allSearchRecords, entryAtPath, recordMarkup, searchRecordFor } from '../../src/lib/search-record';
 import { buildSearchVocabulary } from '../../src/lib/search-vocabulary';
 import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index';
@@ -103,7 +103,7 @@ describe('recordMarkup', () => {
 
 describe('prepareForIndex', () => {
   const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev', 'Київ'] };
-  const detect = entityDetector([kyiv]);
+  const detect = mentionsBy(entityDetector([kyiv]));
   const page = (main: string) => `<html><body><nav>Kyiv</nav><main data-pagefind-body>${main}</main><footer>Kiev</footer></body></html>`;
 
   it('adds the record and every name of what the indexed text mentions, as hidden metadata', () => {
@@ -125,7 +125,7 @@ describe('prepareForIndex', () => {
   });
 
   it('escapes names in the attribute', () => {
-    const odd = entityDetector([{ kind: 'term', id: 'q', name: 'Quote "Q" & <co>', aliases: ['Qterm'] }]);
+    const odd = mentionsBy(entityDetector([{ kind: 'term', id: 'q', name: 'Quote "Q" & <co>', aliases: ['Qterm'] }]));
     expect(prepareForIndex(page('<p>Qterm</p>'), odd).html).toContain('data-value="Quote &quot;Q&quot; &amp; &lt;co&gt; · Qterm"');
   });
 });
