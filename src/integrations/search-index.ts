@@ -49,7 +49,8 @@ export async function buildSearchIndex(root: string, { cacheDir }: { cacheDir?: 
     forceLanguage: 'en',
   }));
   // Pagefind parses a directory of pages in parallel, but pages sent one by one in turn: so the
-  // copies are written to a scratch directory and indexed from there (half the time at 1,000 sources).
+  // copies are written to a scratch directory and indexed from there (adding 1,665 pages took
+  // 1.7 s instead of 4.6 s).
   const copies = await mkdtemp(join(tmpdir(), 'mte-search-'));
   try {
     let pages = 0;

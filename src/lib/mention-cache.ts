@@ -19,7 +19,7 @@ function isStored(value: unknown): value is StoredMentions {
 
 /**
  * Remembers which entities each page mentions from one build to the next. Detection reads every
- * indexed page's text, a third of the search step at thousands of sources, while a rebuild after
+ * indexed page's text, a quarter of the search step at thousands of sources, while a rebuild after
  * an edit changes few pages. A page's result is found by a hash of its indexed part, and only
  * while the vocabulary and the detection code are those it was found with; `stored` is what
  * `toJSON` gave last time (anything else starts empty). Only the pages of this build are kept.
