@@ -1,20 +1,16 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { entityDetector } from '../lib/aliases';
+import { htmlFiles } from '../lib/built-site';
 import { cachedMentions } from '../lib/mention-cache';
 import { mentionsBy, prepareForIndex } from '../lib/search-annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from '../lib/search-record';
 import { excludedFromIndex } from '../lib/search-scope';
 import { vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length > 0) throw new Error(`Search index: ${step} failed:\n${response.errors.join('\n')}`);
@@ -56,18 +52,17 @@ export async function buildSearchIndex(root: string, { cacheDir }: { cacheDir?: 
     let pages = 0;
     let withAliases = 0;
     const prepare = async (file: string): Promise<void> => {
-      const html = await readFile(file, 'utf8');
+      const html = await readFile(join(root, file), 'utf8');
       if (!html.includes('data-pagefind-body')) return; // lists, home, search, 404: not indexed
-      const sitePath = relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
-      const record = records[sitePath];
+      const record = records[file.replace(/index\.html$/, '')];
       const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
-      const target = join(copies, relative(root, file));
+      const target = join(copies, file);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, copy);
       pages++;
       if (mentioned.length > 0) withAliases++;
     };
-    const files = await htmlFiles(root);
+    const files = htmlFiles(root);
     for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(prepare));
     const { page_count } = check('indexing', await index!.addDirectory({ path: copies }));
     if (page_count !== pages) throw new Error(`Search index: ${pages} pages prepared but Pagefind indexed ${page_count}`);

@@ -1,14 +1,13 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteFiles } from '../lib/built-site';
 import { cachePrefix, precacheList, type PagefindEntry } from '../lib/offline';
 
 /** Writes <root>/sw.js for a built and indexed site; returns how many files it precaches. */
 export async function writeServiceWorker(root: string, { version, base }: { version: string; base: string }): Promise<number> {
-  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
+  const files = siteFiles(root, '');
   const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const precache = precacheList(files, version, entry);
   const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');

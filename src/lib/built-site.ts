@@ -8,7 +8,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
  * (scripts/check-site.ts) and the built-site tests.
  */
 
-/** Every file under a built site with one of the extensions, as site paths ("sources/x/index.html"). */
+/** Every file under a built site whose name ends with `extension` ("" for all), as site paths ("sources/x/index.html"). */
 export function siteFiles(dist: string, extension: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
