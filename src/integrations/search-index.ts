@@ -33,7 +33,10 @@ async function readBuildJson<T>(root: string, path: string, publishedBy: string)
  * as they are; the records file is deleted once read. With `cacheDir`, which pages mention what is
  * kept there for the next build (src/lib/mention-cache.ts), so a rebuild reads only changed pages.
  */
-export async function buildSearchIndex(root: string, { cacheDir }: { cacheDir?: string | undefined } = {}): Promise<{ pages: number; withAliases: number; reused: number }> {
+export async function buildSearchIndex(
+  root: string,
+  { cacheDir, batchSize = 1000 }: { cacheDir?: string | undefined; /** Pages per batch of copies handed to Pagefind. */ batchSize?: number } = {},
+): Promise<{ pages: number; withAliases: number; reused: number }> {
   const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
   const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
   const cacheFile = cacheDir ? join(cacheDir, 'search-mentions.json') : undefined;
@@ -44,28 +47,44 @@ export async function buildSearchIndex(root: string, { cacheDir }: { cacheDir?: 
     // One index for the whole site: the pages are English; Cyrillic aliases are just more words.
     forceLanguage: 'en',
   }));
-  // Pagefind parses a directory of pages in parallel, but pages sent one by one in turn: so the
-  // copies are written to a scratch directory and indexed from there (adding 1,665 pages took
-  // 1.7 s instead of 4.6 s).
+  // Pagefind parses a directory of pages in parallel (pages sent one by one go in turn, 3× slower),
+  // in its own process: so the copies are written to a scratch directory in batches, and Pagefind
+  // reads one batch while the next is prepared (4,000 sources: 21 s → 17 s for both steps).
   const copies = await mkdtemp(join(tmpdir(), 'mte-search-'));
   try {
     let pages = 0;
     let withAliases = 0;
-    const prepare = async (file: string): Promise<void> => {
+    let indexed = 0;
+    const made = new Map<string, Promise<unknown>>(); // each directory of copies, created once
+    const prepare = async (file: string, into: string): Promise<void> => {
       const html = await readFile(join(root, file), 'utf8');
       if (!html.includes('data-pagefind-body')) return; // lists, home, search, 404: not indexed
       const record = records[file.replace(/index\.html$/, '')];
       const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
-      const target = join(copies, file);
-      await mkdir(dirname(target), { recursive: true });
+      const target = join(into, file);
+      const dir = dirname(target);
+      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
+      await made.get(dir);
       await writeFile(target, copy);
       pages++;
       if (mentioned.length > 0) withAliases++;
     };
     const files = htmlFiles(root);
-    for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(prepare));
-    const { page_count } = check('indexing', await index!.addDirectory({ path: copies }));
-    if (page_count !== pages) throw new Error(`Search index: ${pages} pages prepared but Pagefind indexed ${page_count}`);
+    // Held as a result, not a rejection, while the next batch is prepared (an unawaited rejection would end the build).
+    let reading: Promise<{ errors: string[]; page_count: number }> | undefined;
+    const readBatch = async () => {
+      if (reading) indexed += check('indexing', await reading).page_count;
+    };
+    for (let start = 0; start < files.length; start += batchSize) {
+      const into = join(copies, String(start));
+      const batch = files.slice(start, start + batchSize);
+      const before = pages;
+      for (let i = 0; i < batch.length; i += 16) await Promise.all(batch.slice(i, i + 16).map((file) => prepare(file, into)));
+      await readBatch();
+      reading = pages === before ? undefined : index!.addDirectory({ path: into }).catch((error: Error) => ({ errors: [error.message], page_count: 0 }));
+    }
+    await readBatch();
+    if (indexed !== pages) throw new Error(`Search index: ${pages} pages prepared but Pagefind indexed ${indexed}`);
     check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));

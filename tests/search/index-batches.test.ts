@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { NamedEntity } from '../../src/lib/aliases';
+import { buildSearchIndex } from '../../src/integrations/search-index';
+import { recordsPath, type SearchRecord } from '../../src/lib/search-record';
+import { vocabularyPath, type SearchVocabulary } from '../../src/lib/search-vocabulary';
+
+const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev'] };
+
+/** A built site in miniature: `count` source pages (every third names Kyiv), four pages not indexed, and what the build publishes for the indexer. */
+function miniSite(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'mte-index-batches-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+  const records: Record<string, SearchRecord> = {};
+  for (let i = 0; i < count; i++) {
+    const body = `<h1>Source ${i}</h1><p>Report number ${i}${i % 3 === 0 ? ' from Kyiv' : ''}.</p>`;
+    write(`sources/s${i}/index.html`, `<!doctype html><html lang="en"><head><title>Source ${i}</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
+    records[`sources/s${i}/`] = { filters: { type: ['source'], outlet: [], actor: [], year: ['2025'] } };
+  }
+  for (const list of ['about/index.html', 'index.html', 'search/index.html', 'sources/index.html']) {
+    write(list, `<!doctype html><html lang="en"><head><title>${list}</title></head><body><main>A list</main></body></html>`);
+  }
+  write(recordsPath, JSON.stringify(records));
+  write(vocabularyPath, JSON.stringify({ entities: [kyiv], names: [] } satisfies SearchVocabulary));
+  return root;
+}
+
+/** Pagefind's fragment of each indexed page (gzip, after its "pagefind_dcd" signature), by URL. */
+function fragments(root: string): Map<string, { meta: Record<string, string>; filters: Record<string, string[]> }> {
+  const dir = join(root, 'pagefind/fragment');
+  const byUrl = new Map();
+  for (const file of readdirSync(dir)) {
+    const json = JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, ''));
+    byUrl.set(json.url, json);
+  }
+  return byUrl;
+}
+
+describe('the search index, prepared in batches', () => {
+  it('indexes every page of every batch once, with its facets and aliases, and nothing else', async () => {
+    const root = miniSite(11);
+    // 15 files in five batches of three: the first holds only pages not indexed, the second one more.
+    const result = await buildSearchIndex(root, { batchSize: 3 });
+    expect(result).toMatchObject({ pages: 11, withAliases: 4 });
+    const entry = JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en?.page_count).toBe(11);
+    const indexed = fragments(root);
+    expect([...indexed.keys()].sort()).toEqual(Array.from({ length: 11 }, (_, i) => `/sources/s${i}/`).sort());
+    for (const [url, fragment] of indexed) {
+      const i = Number(/s(\d+)/.exec(url)![1]);
+      expect(fragment.filters.type, url).toEqual(['source']);
+      expect(fragment.meta.aliases, url).toBe(i % 3 === 0 ? 'Kyiv · Kiev' : undefined);
+    }
+  });
+});
