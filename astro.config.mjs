@@ -27,7 +27,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Four pages rendered at a time: one at a time, the build sat idle 60 % of the page phase waiting
-  // on file writes (4,000 sources: pages 28–35 s → 13–21 s; docs/benchmarks.md).
+  // on file writes (4,000 sources: pages 28 and 35 s → 13 and 19 s; docs/benchmarks.md).
   build: { format: 'directory', concurrency: 4 },
   // Tests build fixture trees side by side: each gets its own output and content-layer cache.
   outDir: process.env.OUT_DIR ?? './dist',

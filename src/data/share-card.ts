@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheDir } from 'astro:config/server';
@@ -25,7 +25,10 @@ export async function shareCardPng(card: Card): Promise<Uint8Array<ArrayBuffer>>
   } catch {
     const png = await cardPng(card);
     await mkdir(dir, { recursive: true });
-    await writeFile(file, png);
+    // Written aside, then renamed: pages render four at a time, and another may be reading this card.
+    const part = new URL(`${key}.${process.pid}.${Math.random().toString(36).slice(2)}.part`, dir);
+    await writeFile(part, png);
+    await rename(part, file);
     return png;
   }
 }

@@ -35,8 +35,9 @@ async function readBuildJson<T>(root: string, path: string, publishedBy: string)
  */
 export async function buildSearchIndex(
   root: string,
-  { cacheDir, batchSize = 1000 }: { cacheDir?: string | undefined; /** Pages per batch of copies handed to Pagefind. */ batchSize?: number } = {},
-): Promise<{ pages: number; withAliases: number; reused: number }> {
+  { cacheDir, batchSize = 1000 }: { cacheDir?: string | undefined; /** Built HTML files per batch of copies handed to Pagefind. */ batchSize?: number } = {},
+): Promise<{ pages: number; withAliases: number; reused: number; batches: number }> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`Search index: batchSize must be a whole number of at least 1, not ${batchSize}`);
   const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
   const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
   const cacheFile = cacheDir ? join(cacheDir, 'search-mentions.json') : undefined;
@@ -49,31 +50,32 @@ export async function buildSearchIndex(
   }));
   // Pagefind parses a directory of pages in parallel (pages sent one by one go in turn, 3× slower),
   // in its own process: so the copies are written to a scratch directory in batches, and Pagefind
-  // reads one batch while the next is prepared (4,000 sources: 21 s → 17 s for both steps).
+  // reads one batch while the next is prepared (4,000 sources: 21.5 s → 17.7 s for both steps).
   const copies = await mkdtemp(join(tmpdir(), 'mte-search-'));
   try {
     let pages = 0;
     let withAliases = 0;
     let indexed = 0;
-    const made = new Map<string, Promise<unknown>>(); // each directory of copies, created once
+    let batches = 0;
     const prepare = async (file: string, into: string): Promise<void> => {
       const html = await readFile(join(root, file), 'utf8');
       if (!html.includes('data-pagefind-body')) return; // lists, home, search, 404: not indexed
       const record = records[file.replace(/index\.html$/, '')];
       const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
       const target = join(into, file);
-      const dir = dirname(target);
-      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
-      await made.get(dir);
+      await mkdir(dirname(target), { recursive: true });
       await writeFile(target, copy);
       pages++;
       if (mentioned.length > 0) withAliases++;
     };
     const files = htmlFiles(root);
-    // Held as a result, not a rejection, while the next batch is prepared (an unawaited rejection would end the build).
-    let reading: Promise<{ errors: string[]; page_count: number }> | undefined;
+    // The batch Pagefind is reading, held as a result, not a rejection, while the next is prepared
+    // (an unawaited rejection would end the build); its copies are deleted once read.
+    let reading: { dir: string; response: Promise<{ errors: string[]; page_count: number }> } | undefined;
     const readBatch = async () => {
-      if (reading) indexed += check('indexing', await reading).page_count;
+      if (!reading) return;
+      indexed += check('indexing', await reading.response).page_count;
+      await rm(reading.dir, { recursive: true, force: true });
     };
     for (let start = 0; start < files.length; start += batchSize) {
       const into = join(copies, String(start));
@@ -81,14 +83,20 @@ export async function buildSearchIndex(
       const before = pages;
       for (let i = 0; i < batch.length; i += 16) await Promise.all(batch.slice(i, i + 16).map((file) => prepare(file, into)));
       await readBatch();
-      reading = pages === before ? undefined : index!.addDirectory({ path: into }).catch((error: Error) => ({ errors: [error.message], page_count: 0 }));
+      reading = undefined;
+      if (pages === before) continue; // nothing to index in this batch
+      batches++;
+      reading = {
+        dir: into,
+        response: index!.addDirectory({ path: into }).catch((error: unknown) => ({ errors: [String(error)], page_count: 0 })),
+      };
     }
     await readBatch();
     if (indexed !== pages) throw new Error(`Search index: ${pages} pages prepared but Pagefind indexed ${indexed}`);
     check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
-    return { pages, withAliases, reused: mentions.reused };
+    return { pages, withAliases, reused: mentions.reused, batches };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
@@ -105,8 +113,8 @@ export function searchIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, withAliases, reused } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
-        logger.info(`indexed ${pages} pages; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
+        const { pages, withAliases, reused, batches } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        logger.info(`indexed ${pages} pages in ${batches} batch${batches === 1 ? '' : 'es'}; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
       },
     },
   };

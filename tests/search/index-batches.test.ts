@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { NamedEntity } from '../../src/lib/aliases';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { recordsPath, type SearchRecord } from '../../src/lib/search-record';
@@ -31,7 +31,10 @@ function miniSite(count: number): string {
   return root;
 }
 
-/** Pagefind's fragment of each indexed page (gzip, after its "pagefind_dcd" signature), by URL. */
+/**
+ * Pagefind's fragment of each indexed page, by URL: gzip, a "pagefind_dcd" signature, then JSON.
+ * That is Pagefind 1.x's own file format, not an API: a new major version may need this changed.
+ */
 function fragments(root: string): Map<string, { meta: Record<string, string>; filters: Record<string, string[]> }> {
   const dir = join(root, 'pagefind/fragment');
   const byUrl = new Map();
@@ -43,11 +46,15 @@ function fragments(root: string): Map<string, { meta: Record<string, string>; fi
 }
 
 describe('the search index, prepared in batches', () => {
+  const sites: string[] = [];
+  afterAll(() => sites.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
   it('indexes every page of every batch once, with its facets and aliases, and nothing else', async () => {
     const root = miniSite(11);
-    // 15 files in five batches of three: the first holds only pages not indexed, the second one more.
+    sites.push(root);
+    // 15 files in five batches of three: the first holds only pages not indexed, so four go to Pagefind.
     const result = await buildSearchIndex(root, { batchSize: 3 });
-    expect(result).toMatchObject({ pages: 11, withAliases: 4 });
+    expect(result).toMatchObject({ pages: 11, withAliases: 4, batches: 4 });
     const entry = JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages.en?.page_count).toBe(11);
     const indexed = fragments(root);
@@ -57,5 +64,11 @@ describe('the search index, prepared in batches', () => {
       expect(fragment.filters.type, url).toEqual(['source']);
       expect(fragment.meta.aliases, url).toBe(i % 3 === 0 ? 'Kyiv · Kiev' : undefined);
     }
+  });
+
+  it('refuses a batch size that could never finish', async () => {
+    const root = miniSite(1);
+    sites.push(root);
+    await expect(buildSearchIndex(root, { batchSize: 0 })).rejects.toThrow('batchSize must be a whole number of at least 1, not 0');
   });
 });
