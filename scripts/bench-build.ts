@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/load-content';
+import { buildPhases, type BuildPhases } from './lib/build-phases';
 import { dirStats, runMeasured, type DirStats, type Measured } from './lib/measure';
 import { starlightPages } from './lib/starlight-corpus';
 import { cleanStarlightBuild, prepareStarlightSite, starlightVariants, writeStarlightPages, type StarlightVariant } from './lib/starlight-site';
@@ -49,6 +50,8 @@ interface BuildFigures extends Measured {
   pages: number;
   dist: DirStats;
   searchIndex: DirStats;
+  /** Seconds per phase, from the build log (Starlight's build has no search step of ours). */
+  phases: BuildPhases;
 }
 
 interface Row {
@@ -61,6 +64,9 @@ interface Row {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const perPage = (f: BuildFigures) => f.wallMs / Math.max(1, f.pages);
+const phaseNames: Record<keyof BuildPhases, string> = { contentLayer: 'content layer', vite: 'Vite', pages: 'pages', search: 'search step' };
+const phaseText = (phases: BuildPhases) =>
+  (Object.keys(phaseNames) as (keyof BuildPhases)[]).filter((k) => phases[k] !== undefined).map((k) => `${phaseNames[k]} ${phases[k]!.toFixed(1)} s`).join(', ');
 const cpu = (f: Measured) => (f.cpuSeconds === undefined ? '?' : `${f.cpuSeconds.toFixed(1)} s`);
 
 /** One build to time: how to prepare for it (clean, or change a file), run it, and where it writes. */
@@ -84,8 +90,9 @@ async function runOnce(job: Job, run: number): Promise<BuildFigures> {
     process.exit(1);
   }
   const dist = dirStats(job.outDir);
-  const figures = { ...measured, pages: dist.htmlPages, dist, searchIndex: dirStats(join(job.outDir, 'pagefind')) };
+  const figures = { ...measured, pages: dist.htmlPages, dist, searchIndex: dirStats(join(job.outDir, 'pagefind')), phases: buildPhases(readFileSync(log, 'utf8')) };
   console.log(`${seconds(figures.wallMs)} (${cpu(figures)} CPU), ${figures.pages} pages, ${perPage(figures).toFixed(1)} ms/page, peak ${mb(figures.peakRssBytes)} (load ${figures.loadBefore.toFixed(1)})`);
+  console.log(`    ${phaseText(figures.phases)}`);
   return figures;
 }
 
@@ -158,14 +165,14 @@ for (const n of sizes) {
   rows.push(row);
 }
 
-const header = ['sources', 'pages', 'clean build', 'CPU time', 'ms/page', 'peak memory', 'output', 'search index'];
+const header = ['sources', 'pages', 'clean build', 'CPU time', 'ms/page', 'peak memory', 'output', 'search index', 'of which'];
 if (values.rebuild) header.push('rebuild, 1 source changed');
 header.push('load avg');
 const table = [header, header.map(() => '---')];
 for (const r of rows) {
   const cells = [String(r.sources), String(r.ours.pages), seconds(r.ours.wallMs), cpu(r.ours), perPage(r.ours).toFixed(1),
-    mb(r.ours.peakRssBytes), mb(r.ours.dist.bytes), mb(r.ours.searchIndex.bytes)];
-  if (r.rebuild) cells.push(`${seconds(r.rebuild.wallMs)}, ${cpu(r.rebuild)} CPU (${((r.rebuild.wallMs / r.ours.wallMs) * 100).toFixed(0)} % of clean)`);
+    mb(r.ours.peakRssBytes), mb(r.ours.dist.bytes), mb(r.ours.searchIndex.bytes), phaseText(r.ours.phases)];
+  if (r.rebuild) cells.push(`${seconds(r.rebuild.wallMs)}, ${cpu(r.rebuild)} CPU (${((r.rebuild.wallMs / r.ours.wallMs) * 100).toFixed(0)} % of clean): ${phaseText(r.rebuild.phases)}`);
   cells.push([r.ours, r.rebuild].filter(Boolean).map((f) => f!.loadBefore.toFixed(1)).join(' / '));
   table.push(cells);
 }

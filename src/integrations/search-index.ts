@@ -113,8 +113,11 @@ export function searchIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const { pages, withAliases, reused, batches } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
-        logger.info(`indexed ${pages} pages in ${batches} batch${batches === 1 ? '' : 'es'}; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
+        // The duration is read back by the build benchmark (scripts/lib/build-phases.ts).
+        const took = `${((performance.now() - start) / 1000).toFixed(2)}s`;
+        logger.info(`indexed ${pages} pages (${batches} batch${batches === 1 ? '' : 'es'}) in ${took}; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
       },
     },
   };
