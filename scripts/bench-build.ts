@@ -66,7 +66,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const perPage = (f: BuildFigures) => f.wallMs / Math.max(1, f.pages);
 const phaseNames: Record<keyof BuildPhases, string> = { contentLayer: 'content layer', vite: 'Vite', pages: 'pages', search: 'search step' };
 const phaseText = (phases: BuildPhases) =>
-  (Object.keys(phaseNames) as (keyof BuildPhases)[]).filter((k) => phases[k] !== undefined).map((k) => `${phaseNames[k]} ${phases[k]!.toFixed(1)} s`).join(', ');
+  (Object.keys(phaseNames) as (keyof BuildPhases)[]).filter((k) => phases[k] !== undefined).map((k) => `${phaseNames[k]} ${seconds(phases[k]! * 1000)}`).join(', ');
 const cpu = (f: Measured) => (f.cpuSeconds === undefined ? '?' : `${f.cpuSeconds.toFixed(1)} s`);
 
 /** One build to time: how to prepare for it (clean, or change a file), run it, and where it writes. */
