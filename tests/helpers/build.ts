@@ -22,7 +22,7 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `npm run build` (content check, then astro build) on a content tree, into a private dist. */
+/** Runs `npm run build` (the content check beside astro build, scripts/build.ts) on a content tree, into a private dist. */
 export function runBuild(contentDir: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'mte-build-'));
   const outDir = join(work, 'dist');
