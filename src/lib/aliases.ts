@@ -23,11 +23,10 @@ export function namesOf(entity: NamedEntity): string[] {
 
 /** The words of a text, accents stripped (İstanbul → Istanbul), punctuation dropped, case kept. */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const decomposed = text.normalize('NFKD');
+  // Most pages have no accent at all: test before rewriting the whole text.
+  const plain = /\p{M}/u.test(decomposed) ? decomposed.replace(/\p{M}+/gu, '') : decomposed;
+  return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
@@ -70,15 +69,20 @@ export function entityDetector(entities: readonly NamedEntity[]): (text: string)
     const original = wordsOf(text);
     const lower = original.map((w) => w.toLowerCase());
     const found = new Set<NamedEntity>();
-    for (let start = 0; start < original.length; start++) {
-      for (const tokens of [lower, original]) {
-        if (!firstWords.has(tokens[start]!)) continue;
-        let key = '';
-        for (let n = 1; n <= longest && start + n <= tokens.length; n++) {
-          key = n === 1 ? tokens[start]! : `${key} ${tokens[start + n - 1]}`;
-          byKey.get(key)?.forEach((e) => found.add(e));
-        }
+    const add = (e: NamedEntity) => found.add(e);
+    // The names that start at word `start`, read in `tokens` (lowercased, or as written for acronyms).
+    const namesFrom = (start: number, tokens: readonly string[]) => {
+      let key = tokens[start]!;
+      if (!firstWords.has(key)) return;
+      byKey.get(key)?.forEach(add);
+      for (let end = start + 1; end < start + longest && end < tokens.length; end++) {
+        key = `${key} ${tokens[end]}`;
+        byKey.get(key)?.forEach(add);
       }
+    };
+    for (let start = 0; start < original.length; start++) {
+      namesFrom(start, lower);
+      namesFrom(start, original);
     }
     return entities.filter((e) => found.has(e));
   };

@@ -40,7 +40,8 @@ export function cachedMentions(entities: readonly NamedEntity[], mentionsIn: Men
       pages[page] = known;
       return known.map((ref) => byRef.get(ref)!);
     }
-    const mentioned = mentionsIn(html) ?? [];
+    // The part alone: same indexed text, and parsing skips the page's head.
+    const mentioned = mentionsIn(part) ?? [];
     pages[page] = mentioned.map(refOf);
     return mentioned;
   };
