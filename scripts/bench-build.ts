@@ -67,7 +67,7 @@ const perPage = (f: BuildFigures) => f.wallMs / Math.max(1, f.pages);
 const phaseNames: Record<keyof BuildPhases, string> = { contentLayer: 'content layer', vite: 'Vite', pages: 'pages', search: 'search step' };
 const phaseText = (phases: BuildPhases) =>
   (Object.keys(phaseNames) as (keyof BuildPhases)[]).filter((k) => phases[k] !== undefined).map((k) => `${phaseNames[k]} ${seconds(phases[k]! * 1000)}`).join(', ');
-const cpu = (f: Measured) => (f.cpuSeconds === undefined ? '?' : `${f.cpuSeconds.toFixed(1)} s`);
+const cpu = (f: Measured) => `${f.cpuSeconds.toFixed(1)} s`;
 
 /** One build to time: how to prepare for it (clean, or change a file), run it, and where it writes. */
 interface Job {
@@ -190,8 +190,8 @@ console.log(`\n${table.map((cells) => (cells.length ? `| ${cells.join(' | ')} |`
 for (const a of rows) {
   for (const b of rows) {
     if (b.sources > a.sources) {
-      const cpuRatio = a.ours.cpuSeconds && b.ours.cpuSeconds ? `, CPU time ${(b.ours.cpuSeconds / a.ours.cpuSeconds).toFixed(2)}` : '';
-      console.log(`time(${b.sources}) / time(${a.sources}) = ${(b.ours.wallMs / a.ours.wallMs).toFixed(2)}${cpuRatio}, for ×${(b.sources / a.sources).toFixed(1)} sources`);
+      const cpuRatio = (b.ours.cpuSeconds / a.ours.cpuSeconds).toFixed(2);
+      console.log(`time(${b.sources}) / time(${a.sources}) = ${(b.ours.wallMs / a.ours.wallMs).toFixed(2)}, CPU time ${cpuRatio}, for ×${(b.sources / a.sources).toFixed(1)} sources`);
     }
   }
 }

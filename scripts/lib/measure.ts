@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export interface Measured {
@@ -9,15 +9,20 @@ export interface Measured {
   /** Highest sum of resident memory over the whole process tree (npm, node, pagefind…), sampled. */
   peakRssBytes: number;
   /**
-   * CPU seconds (user + system) of the command and all its children, from /usr/bin/time when the
-   * machine has it (else undefined): less sensitive than wall time to other work on the machine.
+   * CPU seconds (user + system) the whole machine spent while the command ran. Not /usr/bin/time's
+   * figure for the command's process tree: Astro does not wait for Pagefind's service process
+   * when it exits, so its seconds (a third of a build) were counted in some builds and not others.
+   * Less sensitive than wall time to a slow machine, but other work on the machine counts: see load.
    */
-  cpuSeconds: number | undefined;
+  cpuSeconds: number;
   /** One-minute load average when the command started, to judge how busy the machine was. */
   loadBefore: number;
 }
 
-const timeCommand = '/usr/bin/time';
+/** Milliseconds all cores have spent busy (user, nice, system, interrupts) since boot. */
+function busyMs(): number {
+  return cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
+}
 
 /** Parent pid of every process, from /proc (Linux). */
 function parents(): Map<number, number[]> {
@@ -66,11 +71,9 @@ export function runMeasured(
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.log);
     const loadBefore = loadavg()[0]!;
-    const timed = existsSync(timeCommand);
-    const cpuFile = `${options.log}.cpu`;
-    const [file, argv] = timed ? [timeCommand, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+    const busyBefore = busyMs();
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     let peakRssBytes = 0;
@@ -83,8 +86,7 @@ export function runMeasured(
       clearInterval(timer);
       log.end();
       const wallMs = performance.now() - started;
-      const cpu = timed && existsSync(cpuFile) ? /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(cpuFile, 'utf8')) : null;
-      const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined;
+      const cpuSeconds = (busyMs() - busyBefore) / 1000;
       resolve({ code, wallMs, peakRssBytes, cpuSeconds, loadBefore });
     });
   });
