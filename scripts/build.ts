@@ -1,9 +1,9 @@
 /**
  * `npm run build`: the content check (scripts/check-content.ts) and `astro build`, side by side.
- * Run one after the other, the check's seconds came on top of every build (2.6 s at 1,000
- * sources, 4.6 s at 4,000); run together, they cost one core for those seconds instead.
+ * Run one after the other, the check's seconds came on top of every build (docs/benchmarks.md,
+ * "Build at scale"); run together, they cost one core for those seconds instead.
  * Astro's output is held until the check has passed, so an editor reads the check's message
- * (file, field, fix) first and alone: when the check fails, Astro is stopped and stays silent,
+ * (file, field, fix) first and alone: when the check fails, Astro is stopped, its output dropped,
  * and the build fails with the check's exit code. Arguments go to `astro build`.
  *
  * Plain Node (type stripping), no tsx: this file starts before anything else of the build.
@@ -18,7 +18,7 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const astroEnv = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { ...process.env, FORCE_COLOR: '1' } : process.env;
 
 const check = spawn(bin('tsx'), ['scripts/check-content.ts'], { cwd: root, stdio: 'inherit' });
-// Its own process group, so stopping it stops whatever it started.
+// Its own process group, so stopping it stops whatever it started (Pagefind's service, say).
 const astro = spawn(bin('astro'), ['build', ...process.argv.slice(2)], {
   cwd: root,
   env: astroEnv,
@@ -27,31 +27,41 @@ const astro = spawn(bin('astro'), ['build', ...process.argv.slice(2)], {
 });
 const astroClosed = once(astro, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
 
-let checked = false;
+let checkPassed = false;
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
-  from.on('data', (chunk: Buffer) => (checked ? to.write(chunk) : held.push([to, chunk])));
+  from.on('data', (chunk: Buffer) => (checkPassed ? to.write(chunk) : held.push([to, chunk])));
 }
 
 function stopAstro(signal: NodeJS.Signals): void {
-  if (astro.exitCode === null && astro.signalCode === null) process.kill(-astro.pid!, signal);
+  if (astro.pid === undefined) return; // never started
+  try {
+    process.kill(-astro.pid, signal);
+  } catch (error) {
+    // ESRCH: the group has already ended.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
 }
-// Ctrl-C reaches the check (same process group) but not Astro (its own): pass it on.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+// Astro is in a group of its own, which no terminal signal reaches: whatever ends this script
+// ends it too (an exception included).
+process.on('exit', () => stopAstro('SIGTERM'));
+const signalExit = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+for (const signal of Object.keys(signalExit) as Array<keyof typeof signalExit>) {
   process.on(signal, () => {
+    check.kill(signal);
     stopAstro(signal);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(signalExit[signal]);
   });
 }
 
 const [checkCode] = (await once(check, 'close')) as [number | null];
 if (checkCode !== 0) {
-  // Astro writes its content store atomically, so stopping it mid-build leaves no half-written cache.
   stopAstro('SIGTERM');
-  await astroClosed;
+  const [, astroSignal] = await astroClosed;
+  if (astroSignal) console.error('astro build stopped: fix the content problems above and build again.');
   process.exitCode = checkCode ?? 1;
 } else {
-  checked = true;
+  checkPassed = true;
   for (const [to, chunk] of held.splice(0)) to.write(chunk);
   const [code] = await astroClosed;
   process.exitCode = code ?? 1;

@@ -9,10 +9,10 @@ export interface Measured {
   /** Highest sum of resident memory over the whole process tree (npm, node, pagefind…), sampled. */
   peakRssBytes: number;
   /**
-   * CPU seconds (user + system) the whole machine spent while the command ran. Not /usr/bin/time's
-   * figure for the command's process tree: Astro does not wait for Pagefind's service process
-   * when it exits, so its seconds (a third of a build) were counted in some builds and not others.
-   * Less sensitive than wall time to a slow machine, but other work on the machine counts: see load.
+   * Seconds the whole machine's cores were busy (user, nice, system, interrupts) while the command
+   * ran. Not /usr/bin/time's figure for the command's process tree: Astro does not wait for
+   * Pagefind's service process when it exits, so its seconds (a third of a build) were counted in
+   * some builds and not others. Any other work on the machine counts too: see `loadBefore`.
    */
   cpuSeconds: number;
   /** One-minute load average when the command started, to judge how busy the machine was. */

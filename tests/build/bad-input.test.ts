@@ -87,6 +87,8 @@ describe('npm run build rejects malformed content', () => {
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/glossary\/venue\.yaml: sources\[0\]: unknown sources id "no-such-report".*Did you mean "first-report"\?/);
     expect(result.output).not.toContain('[content]');
+    // Printed only when Astro ended by the signal, i.e. was stopped rather than failing on its own.
+    expect(result.output).toContain('astro build stopped: fix the content problems above');
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 
