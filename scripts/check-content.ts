@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { checkMdxText, formatContentProblems } from '../src/lib/content-guard';
 import { blankFrontmatter, loadContent } from '../src/lib/load-content';
 import { findBrokenReferences, formatProblems } from '../src/lib/references';
+import { createBodyRenderer, disallowedHtmlMessage, sanitizeBodyHtml } from '../src/lib/body-html';
 
 const contentDir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 const { entries, errors } = loadContent(contentDir);
@@ -15,6 +16,14 @@ const broken = findBrokenReferences(entries);
 const guarded = entries
   .filter((e) => e.filePath?.endsWith('.mdx'))
   .flatMap((e) => formatContentProblems(e.filePath!, checkMdxText(blankFrontmatter(readFileSync(e.filePath!, 'utf8')), e.collection)));
+// Source bodies are rendered as the build renders them (Sätteri, where raw HTML is live) and held to
+// the same allow-list, so this check and the build refuse the same bodies (docs/security.md).
+const renderer = await createBodyRenderer();
+for (const entry of entries.filter((e) => e.collection === 'sources' && e.body !== undefined)) {
+  const { code } = await renderer.render(entry.body!, { frontmatter: {}, fileURL: new URL(`file:///${entry.filePath}`) } as Parameters<typeof renderer.render>[1]);
+  const { disallowed } = sanitizeBodyHtml(code);
+  if (disallowed.length) guarded.push(disallowedHtmlMessage(entry.filePath!, disallowed));
+}
 const count = errors.length + broken.length + guarded.length;
 if (count) {
   console.error([...errors, formatProblems(broken), ...guarded].filter(Boolean).join('\n'));

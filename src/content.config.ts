@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownEntries } from './loaders/markdown-entries';
+import { entryFiles } from './loaders/entry-files';
 import {
   actorSchema,
   eventSchema,
@@ -11,6 +11,7 @@ import {
   placeSchema,
   referenceSchema,
   sourceSchema,
+  type CollectionName,
   type RefFn,
 } from './schemas';
 
@@ -18,8 +19,10 @@ import {
 // CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
 const ref = reference as unknown as RefFn;
 const root = process.env.CONTENT_DIR ?? './content';
-const mdx = (dir: string) => glob({ pattern: '**/*.mdx', base: `${root}/${dir}` });
-const yaml = (dir: string) => glob({ pattern: '**/*.{yaml,yml}', base: `${root}/${dir}` });
+// Every file is checked before Astro reads it (src/loaders/entry-files.ts): ids from file names only,
+// no duplicates or sub-folders, no YAML anchors, data validated as written.
+const mdx = (dir: CollectionName) => entryFiles({ base: `${root}/${dir}`, collection: dir, extensions: ['.mdx'] });
+const yaml = (dir: CollectionName) => entryFiles({ base: `${root}/${dir}`, collection: dir, extensions: ['.yaml', '.yml'] });
 
 export const collections = {
   // Source bodies are plain Markdown (no components, no remark plugins needed), rendered once in the

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/built-site';
-import { headersFile, policyInHtml, unionPolicies } from '../lib/csp';
+import { headerPolicy, headersFile, policiesInHtml } from '../lib/csp';
 
 /**
  * Writes dist/_headers (read by Netlify and Cloudflare Pages; GitHub Pages relies on the <meta>
- * tags) with the union of the pages' Content-Security-Policy meta tags, which Astro generated from
- * src/lib/csp.ts, plus frame-ancestors and other headers a <meta> tag cannot set.
+ * tags): the Content-Security-Policy configured in src/lib/csp.ts with the hashes Astro put in the
+ * pages, plus frame-ancestors and other headers a <meta> tag cannot set. A page with more than one
+ * policy, or none, fails the build.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -20,12 +21,14 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const policies = htmlFiles(dist)
-          .map((file) => policyInHtml(readFileSync(join(dist, file), 'utf8')))
-          .filter((p): p is string => p !== undefined);
-        if (policies.length === 0) throw new Error('security-headers: no page carries a Content-Security-Policy meta tag');
-        writeFileSync(join(dist, '_headers'), headersFile(unionPolicies(policies), base));
-        logger.info(`_headers written from ${policies.length} pages' Content-Security-Policy`);
+        const pages = htmlFiles(dist).map((file) => {
+          const found = policiesInHtml(readFileSync(join(dist, file), 'utf8'));
+          if (found.length !== 1) throw new Error(`security-headers: ${file} has ${found.length} Content-Security-Policy meta tags; every page needs exactly one`);
+          return { file, policy: found[0]! };
+        });
+        if (pages.length === 0) throw new Error('security-headers: no page was built');
+        writeFileSync(join(dist, '_headers'), headersFile(headerPolicy(pages), base));
+        logger.info(`_headers written: the configured policy with the hashes of ${pages.length} pages`);
       },
     },
   };

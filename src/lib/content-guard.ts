@@ -147,6 +147,11 @@ export function findContentProblems(tree: Root, collection: string | undefined):
       case 'definition': {
         const scheme = unsafeUrlScheme(node.url);
         if (scheme) add(node, `${node.type === 'image' ? 'image' : 'link'} with a ${scheme}: URL`, urlFix);
+        // An image path is read from disk at build time: one that climbs out of its folder could
+        // publish any file the build machine can read.
+        else if (node.type !== 'link' && climbsOut(node.url)) {
+          add(node, `image path "${abbreviate(node.url)}" leaves the content folder`, 'put the image in public/images/ and write its site path, e.g. ![text](/images/map.png)');
+        }
         return;
       }
       case 'mdxJsxFlowElement':
@@ -217,6 +222,17 @@ function checkAttribute(
   }
   const scheme = typeof value === 'string' && urlAttributes.has(name) ? unsafeUrlScheme(value) : undefined;
   if (scheme) add(at, `${name} with a ${scheme}: URL on <${element}>`, urlFix);
+}
+
+/** True for a relative path with a ".." segment, however encoded or slashed. */
+export function climbsOut(url: string): boolean {
+  let path = url.split(/[?#]/)[0] ?? '';
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is left as written: it cannot name a parent folder either.
+  }
+  return /^\s*(?:[a-z]:)?[\\/]{2}/i.test(path) || path.split(/[\\/]/).some((segment) => segment.trim() === '..');
 }
 
 function abbreviate(code: string): string {

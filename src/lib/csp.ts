@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /**
  * The Content-Security-Policy, defined once. Astro (security.csp) writes it into every page as a
- * <meta> tag, adding hashes of the scripts and styles it bundles; the build then writes the union
- * of the pages' policies to dist/_headers for hosts that read that file, with the directives a
- * <meta> tag cannot carry.
+ * <meta> tag, adding hashes of the scripts and styles it bundles; the build writes the same policy
+ * to dist/_headers for hosts that read that file, with the directives a <meta> tag cannot carry.
+ * The header is made from this configuration: only the hashes are read from the pages, with an
+ * HTML parser, and a page whose policy allows anything else fails the build (docs/security.md).
  */
 export const cspDirectives = [
   "default-src 'self'",
@@ -22,6 +24,9 @@ export const cspDirectives = [
 
 /** Script sources besides hashes: our own files, and WebAssembly compilation for Pagefind. */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Style sources besides hashes: our own style sheets. */
+export const styleResources = ["'self'"];
 
 /** Directives only an HTTP header can carry (a <meta> policy ignores them). */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
@@ -43,6 +48,7 @@ export function astroCspConfig(inlineScripts: readonly string[]) {
     algorithm: 'SHA-256' as const,
     directives: [...cspDirectives],
     scriptDirective: { resources: scriptResources, hashes: inlineScripts.map(cspHash) },
+    styleDirective: { resources: styleResources },
   };
 }
 
@@ -56,17 +62,29 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return out;
 }
 
-/** One policy that allows what any of the pages' policies allows, directive by directive. */
-export function unionPolicies(policies: readonly string[]): string {
-  const merged = new Map<string, Set<string>>();
-  for (const policy of policies) {
+const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
+
+/**
+ * The policy for the `_headers` file: the configured directives, with the script and style hashes
+ * Astro put in the pages' policies. Throws when a page's policy allows anything the configuration
+ * does not: a page cannot widen the site-wide header.
+ */
+export function headerPolicy(pages: ReadonlyArray<{ file: string; policy: string }>): string {
+  const configured = parsePolicy([...cspDirectives, `script-src ${scriptResources.join(' ')}`, `style-src ${styleResources.join(' ')}`].join('; '));
+  const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+  for (const { file, policy } of pages) {
     for (const [name, sources] of parsePolicy(policy)) {
-      const set = merged.get(name) ?? new Set<string>();
-      sources.forEach((s) => set.add(s));
-      merged.set(name, set);
+      const allowed = configured.get(name);
+      for (const source of sources) {
+        if (allowed?.includes(source)) continue;
+        if ((name === 'script-src' || name === 'style-src') && HASH.test(source)) hashes[name].add(source);
+        else throw new Error(`${file}: its Content-Security-Policy has ${name} ${source}, which src/lib/csp.ts does not configure`);
+      }
     }
   }
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...configured]
+    .map(([name, sources]) => [name, ...sources, ...(name === 'script-src' || name === 'style-src' ? hashes[name] : [])].join(' '))
+    .join('; ');
 }
 
 /** A `_headers` file (Netlify, Cloudflare Pages) applying the policy to every path under `base`. */
@@ -77,12 +95,27 @@ export function headersFile(policy: string, base: string): string {
   return `${path}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 }
 
-/** The policy of a built page's <meta http-equiv="content-security-policy">, if it has one. */
+/**
+ * The policies of a built page's <meta http-equiv="content-security-policy"> elements, read with an
+ * HTML parser: text inside another attribute (a summary in the description meta) is never a tag.
+ */
+export function policiesInHtml(html: string): string[] {
+  const found: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') found.push(attributes.content ?? '');
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return found;
+}
+
+/** The first Content-Security-Policy of a built page, if it has one. */
 export function policyInHtml(html: string): string | undefined {
-  const meta = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
-  const content = meta && /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(meta);
-  const value = content ? (content[1] ?? content[2] ?? '') : undefined;
-  return value?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return policiesInHtml(html)[0];
 }
 
 /** The headers a `_headers` file gives a request path (exact paths and trailing-* prefixes). */

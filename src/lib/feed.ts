@@ -11,6 +11,12 @@ export interface FeedItem {
   categories: string[];
 }
 
+/**
+ * Feed readers decode a <description> as HTML, so plain text is sent HTML-escaped (the RSS library
+ * then escapes it again as XML): a summary holding "<img src=x>" shows as those characters.
+ */
+export const htmlText = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 /** A partial date as the first day of its period ("2025-03" → 1 March 2025, UTC). */
 export function startOfPeriod({ date }: PartialDate): Date {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
@@ -31,7 +37,7 @@ export function feedItems(
     ...explainers.map((e) => ({
       title: `Explainer: ${e.data.title}`,
       link: link.explainer(e.id),
-      description: e.data.summary,
+      description: htmlText(e.data.summary),
       pubDate: startOfPeriod({ date: e.data.updated, datePrecision: 'day' }),
       categories: ['explainer', ...e.data.topics],
     })),
@@ -41,7 +47,7 @@ export function feedItems(
       return {
         title: `Source: ${s.data.title}`,
         link: link.source(s.id),
-        description: `${s.data.summary} (${s.data.kind}, ${outlet}.)${dated}`,
+        description: htmlText(`${s.data.summary} (${s.data.kind}, ${outlet}.)${dated}`),
         pubDate: startOfPeriod(s.data),
         categories: ['source', s.data.kind, ...s.data.topics],
       };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { GlossaryTerm } from '../plugins/rehype-glossary-links';
+import { bareTerm } from '../schemas/glossary';
 
 /**
  * The glossary's names, read straight from content/glossary for the Markdown pipeline, which is
@@ -16,8 +17,6 @@ export function readGlossaryTerms(contentDir: string): GlossaryTerm[] {
       const data = parse(readFileSync(join(dir, f), 'utf8')) as { term?: unknown; aliases?: unknown } | null;
       if (typeof data?.term !== 'string') return [];
       const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-      // "Package of Measures (Minsk II)" is written "Package of Measures" in prose.
-      const bare = data.term.replace(/\s*\([^)]*\)\s*$/, '');
-      return [{ id: basename(f, extname(f)), names: [...new Set([data.term, bare, ...aliases])] }];
+      return [{ id: basename(f, extname(f)), names: [...new Set([data.term, bareTerm(data.term), ...aliases])] }];
     });
 }

@@ -1,17 +1,20 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, extname, basename } from 'node:path';
+import { join, relative, extname, basename, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { isAlias, isNode, parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   actorSchema, eventSchema, explainerSchema, glossarySchema, outletSchema, placeSchema,
-  plainReference, referenceSchema, sourceSchema, type CollectionName,
+  plainReference, referenceSchema, slugLike, sourceSchema, type CollectionName,
 } from '../schemas';
 import type { PlainEntry } from './entries';
 import { formatSchemaIssues } from './issues';
 
 /**
- * Reads content/ without Astro, for scripts (check, scaffold, benchmarks): the same schemas as
- * src/content.config.ts, with ids taken from file names as Astro's glob loader does.
+ * Reads content/ from disk with the rules every entry point shares: `npm run check:content` and
+ * the scripts call loadContent; Astro's loaders (src/loaders/) call listEntryFiles and
+ * readEntryText before Astro reads a file, so all of them refuse the same files with the same
+ * messages. The schemas are those of src/content.config.ts.
  */
 export const schemas: Record<CollectionName, z.ZodType> = {
   sources: sourceSchema(plainReference),
@@ -52,36 +55,130 @@ export interface LoadResult {
   errors: string[];
 }
 
+/** A content file found in a collection folder. */
+export interface EntryFile {
+  /** Id: the file name without its extension. */
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to editors, relative to the project root, with forward slashes. */
+  shown: string;
+  ext: string;
+}
+
+/** The extensions each collection's files may have. */
+export const collectionExtensions = (collection: CollectionName): readonly string[] =>
+  collection === 'sources' || collection === 'explainers' ? ['.mdx'] : ['.yaml', '.yml'];
+
+/**
+ * The entry files of one collection folder, and problems with their names (no file is read):
+ * an id comes from the file name only, so two files claiming one id (x.yaml beside x.yml) fail
+ * naming both, and a file in a sub-folder or with a name that is no id fails naming the file.
+ */
+export function listEntryFiles(dir: string, extensions: readonly string[], root: string): { files: EntryFile[]; problems: string[] } {
+  const problems: string[] = [];
+  const files: EntryFile[] = [];
+  const byId = new Map<string, string>();
+  if (!existsSync(dir)) return { files, problems };
+  const inDir = resolve(dir);
+  const listed = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && extensions.includes(extname(d.name)))
+    .map((d) => ({ dirent: d, path: join(d.parentPath, d.name) }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  for (const { dirent, path } of listed) {
+    const ext = extname(dirent.name);
+    const shown = relative(root, path).split('\\').join('/');
+    if (resolve(dirent.parentPath) !== inDir) {
+      problems.push(`${shown}: (file): entries are read only directly inside ${relative(root, dir).split('\\').join('/')}/; move the file there (sub-folders are not read)`);
+      continue;
+    }
+    const id = basename(dirent.name, ext);
+    if (!slugLike.safeParse(id).success) {
+      problems.push(`${shown}: (file name): the file name becomes the entry's id and page address: expected lowercase words joined by hyphens, e.g. "minsk-talks-resume${ext}"`);
+      continue;
+    }
+    const other = byId.get(id);
+    if (other) {
+      problems.push(`${shown}: (file name): id "${id}" is already taken by ${other}; one entry, one file: rename or remove one of them`);
+      continue;
+    }
+    byId.set(id, shown);
+    files.push({ id, path, shown, ext });
+  }
+  return { files, problems };
+}
+
+/** Blockquotes or lists nested deeper than this are refused (real content uses two or three). */
+export const MAX_NESTING = 20;
+
+/**
+ * One file's data, or its problems: YAML that cannot be read safely (syntax errors, anchors and
+ * aliases: an alias bomb costs seconds and gigabytes to expand), Markdown nested deeper than a
+ * parser's stack, and the schema's findings on the data as written.
+ */
+export function readEntryText(text: string, ext: string, collection: CollectionName, shown: string): { data?: unknown; body?: string | undefined; problems: string[] } {
+  const isData = ext === '.yaml' || ext === '.yml';
+  const yamlText = isData ? text : FRONTMATTER.exec(text)?.[1];
+  const yamlProblem = yamlText === undefined ? undefined : unsafeYaml(yamlText);
+  if (yamlProblem) return { problems: [`${shown}: ${yamlProblem}`] };
+  if (!isData) {
+    const line = tooDeep(blankFrontmatter(text));
+    if (line) return { problems: [`${shown}:${line}: (body): quotes or lists nested more than ${MAX_NESTING} deep; flatten them`] };
+  }
+  let parsed: { data: unknown; body?: string | undefined };
+  try {
+    parsed = parseContentFile(text, ext);
+  } catch (error) {
+    return { problems: [`${shown}: (file): not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+  }
+  const result = schemas[collection].safeParse(parsed.data ?? {});
+  if (!result.success) return { problems: formatSchemaIssues(shown, result.error.issues) };
+  return { data: result.data, body: parsed.body, problems: [] };
+}
+
+/** Syntax errors and anchors or aliases, which content never needs. */
+function unsafeYaml(text: string): string | undefined {
+  // Most files have no & or * where YAML could read an anchor or alias: skip parsing those twice.
+  if (!/(^|[\s[{,:-])[&*][^\s]/m.test(text)) return undefined;
+  const doc = parseDocument(text, { schema: 'core' });
+  if (doc.errors.length) {
+    const error = doc.errors[0]!;
+    return `(file): not valid YAML at line ${error.linePos?.[0].line ?? '?'}: ${error.message.split('\n')[0]}`;
+  }
+  let found: string | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) found = `alias *${node.source}`;
+    else if (isNode(node) && node.anchor) found = `anchor &${node.anchor}`;
+    return found ? visit.BREAK : undefined;
+  });
+  return found ? `(file): YAML ${found}: anchors and aliases are not allowed in content; write each value out in full` : undefined;
+}
+
+/** The first line whose blockquote or list markers nest deeper than MAX_NESTING, if any. */
+function tooDeep(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const quotes = (/^[ \t>]*/.exec(line)![0].match(/>/g) ?? []).length;
+    // A nested list item sits at least two columns further in than its parent's.
+    const item = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]/.exec(line);
+    const indent = item ? item[1]!.replace(/\t/g, '    ').length : 0;
+    if (quotes > MAX_NESTING || indent > MAX_NESTING * 2) return i + 1;
+  }
+  return undefined;
+}
+
 export function loadContent(contentDir: string, root = process.cwd()): LoadResult {
   const entries: PlainEntry[] = [];
   const errors: string[] = [];
   for (const collection of Object.keys(schemas) as CollectionName[]) {
-    const dir = join(contentDir, collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const ext = extname(name);
-      if (!['.mdx', '.yaml', '.yml'].includes(ext)) continue;
-      const file = join(dir, name);
-      const shown = relative(root, file);
-      let parsed: { data: unknown; body?: string | undefined };
-      try {
-        parsed = parseContentFile(readFileSync(file, 'utf8'), ext);
-      } catch (error) {
-        errors.push(`${shown}: (file): not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-        continue;
-      }
-      const result = schemas[collection].safeParse(parsed.data ?? {});
-      if (!result.success) {
-        errors.push(...formatSchemaIssues(shown, result.error.issues));
-        continue;
-      }
-      entries.push({
-        collection,
-        id: basename(name, ext),
-        filePath: shown,
-        data: result.data as Record<string, unknown>,
-        body: parsed.body,
-      });
+    const { files, problems } = listEntryFiles(join(contentDir, collection), collectionExtensions(collection), root);
+    errors.push(...problems);
+    for (const file of files) {
+      const read = readEntryText(readFileSync(file.path, 'utf8'), file.ext, collection, file.shown);
+      errors.push(...read.problems);
+      if (read.problems.length) continue;
+      entries.push({ collection, id: file.id, filePath: file.shown, data: read.data as Record<string, unknown>, body: read.body });
     }
   }
   return { entries, errors };

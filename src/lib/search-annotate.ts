@@ -1,6 +1,6 @@
 import { compile, selectOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import { aliasText, type NamedEntity } from './aliases';
 import { excludedFromIndex } from './search-scope';
 
@@ -28,15 +28,30 @@ export function indexedText(html: string): string | undefined {
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-const BODY_TAG = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
+/**
+ * Where the data-pagefind-body start tag is, found by an HTML parser: markup inside an attribute
+ * (a summary in the description meta) is text, not a tag, so it cannot move what is indexed.
+ */
+function bodyTag(html: string): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  const parser = new Parser({
+    onopentag(_name, attributes) {
+      if (found || !Object.hasOwn(attributes, 'data-pagefind-body')) return;
+      found = { start: parser.startIndex, end: parser.endIndex + 1 };
+      parser.pause();
+    },
+  });
+  parser.write(html);
+  return found;
+}
 
 /**
  * The page from its data-pagefind-body element on: all that decides its indexed text (the header
  * before it carries the build's version, which changes every build). Undefined when not indexed.
  */
 export function indexedPart(html: string): string | undefined {
-  const tag = BODY_TAG.exec(html);
-  return tag ? html.slice(tag.index) : undefined;
+  const tag = bodyTag(html);
+  return tag ? html.slice(tag.start) : undefined;
 }
 
 /** Which actors, places and terms a page's indexed text mentions; undefined for a page not indexed. */
@@ -55,13 +70,13 @@ export const mentionsBy = (detect: (text: string) => NamedEntity[]): MentionFind
  * Returns the page unchanged when it is not indexed.
  */
 export function prepareForIndex(html: string, mentionsIn: MentionFinder, extra = ''): { html: string; mentioned: NamedEntity[] } {
-  const tag = BODY_TAG.exec(html);
+  const tag = bodyTag(html);
   const mentioned = tag ? mentionsIn(html) : undefined;
   if (!tag || mentioned === undefined) return { html, mentioned: [] };
   const aliases = mentioned.length > 0
     ? `<span hidden data-pagefind-meta="aliases[data-value]" data-value="${escapeAttribute(aliasText(mentioned))}"></span>`
     : '';
   if (!aliases && !extra) return { html, mentioned };
-  const at = tag.index + tag[0].length;
+  const at = tag.end;
   return { html: html.slice(0, at) + extra + aliases + html.slice(at), mentioned };
 }

@@ -5,15 +5,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
-import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { htmlToHast } from 'satteri';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { disallowedHtmlMessage, sanitizeBodyHtml } from '../lib/body-html';
 import { checkMdxText, formatContentProblems } from '../lib/content-guard';
-import { blankFrontmatter } from '../lib/load-content';
+import { blankFrontmatter, listEntryFiles, readEntryText } from '../lib/load-content';
 import { renderedBodyFile } from '../lib/rendered-bodies';
-import { slugLike } from '../schemas/common';
+import type { CollectionName } from '../schemas/common';
+import { failOnProblems } from './entry-files';
 
 /**
  * Loads the .mdx files of one directory whose bodies need no components (sources) and renders
@@ -66,14 +66,12 @@ export function markdownEntries(options: {
       const idOf = (name: string) => name.slice(0, -extension.length);
       async function sync(name: string): Promise<void> {
         const path = join(dir, name);
-        const shown = relative(root, path);
+        const shown = relative(root, path).split('\\').join('/');
         const id = idOf(name);
-        if (!slugLike.safeParse(id).success) {
-          throw new Error(`${shown}: the file name becomes the page address: expected lowercase words joined by hyphens, e.g. "minsk-talks-resume.mdx"`);
-        }
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest && existsSync(htmlFile(digest))) return;
+        failOnProblems(collection, readEntryText(text, extension, collection as CollectionName, shown).problems);
         const problems = checkMdxText(blankFrontmatter(text), collection);
         if (problems.length) {
           throw new Error(`Content MDX is data, not code: ${problems.length} problem(s) in ${shown}\n${formatContentProblems(shown, problems).join('\n')}`);
@@ -81,12 +79,12 @@ export function markdownEntries(options: {
         const { frontmatter, content } = parseFrontmatter(text);
         const data = await parseData({ id, data: frontmatter, filePath: path });
         const { code, metadata } = await (await renderer!).render(content, { frontmatter: {}, fileURL: pathToFileURL(path) });
-        let html = code;
-        if (rehype) {
-          const tree = htmlToHast(code, { fragment: true }) as Root;
-          await rehype.run(tree, new VFile({ path, cwd: root }));
-          html = toHtml(tree);
-        }
+        // The rules apply to the tree that is rendered: Sätteri passes raw HTML through, and
+        // Markdown the guard reads as text can still be HTML to it (docs/security.md).
+        const { tree, disallowed } = sanitizeBodyHtml(code);
+        if (disallowed.length) throw new Error(disallowedHtmlMessage(shown, disallowed));
+        if (rehype) await rehype.run(tree, new VFile({ path, cwd: root }));
+        const html = toHtml(tree);
         if (metadata.localImagePaths?.length) {
           throw new Error(`${shown}: image "${metadata.localImagePaths[0]}": a source body cannot use images relative to its file (Astro's image pipeline does not see it); put the image in public/ and write its site path, e.g. ![text](/images/map.png)`);
         }
@@ -95,12 +93,21 @@ export function markdownEntries(options: {
         store.set({ id, data, filePath, digest, ...(options.retainBody === false ? {} : { body: content }) });
       }
 
-      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(extension)).sort();
+      // Every failure names its file, whatever threw (a parser's stack overflow included).
+      const syncNamed = (name: string) =>
+        sync(name).catch((error: unknown) => {
+          const message = error instanceof RangeError ? 'the body is nested too deeply to read; flatten its quotes and lists' : (error as Error).message;
+          const shown = relative(root, join(dir, name)).split('\\').join('/');
+          throw new Error(message.includes(shown) ? message : `${shown}: ${message}`, { cause: error });
+        });
+      const listed = listEntryFiles(dir, [extension], root);
+      failOnProblems(collection, listed.problems);
+      const names = listed.files.map((file) => basename(file.path));
       const untouched = new Set(store.keys());
       for (const name of names) untouched.delete(idOf(name));
       for (const id of untouched) store.delete(id);
       // Reading overlaps rendering; rendering itself is CPU-bound, so a small batch is enough.
-      for (let i = 0; i < names.length; i += 16) await Promise.all(names.slice(i, i + 16).map(sync));
+      for (let i = 0; i < names.length; i += 16) await Promise.all(names.slice(i, i + 16).map(syncNamed));
       // HTML of versions no entry has any more.
       const current = new Set([...store.values()].map((entry) => `${entry.digest}.html`));
       await Promise.all((await readdir(htmlDir)).filter((f) => !current.has(f)).map((f) => rm(new URL(f, htmlDir))));
@@ -111,7 +118,7 @@ export function markdownEntries(options: {
       const onChange = async (path: string) => {
         if (!inDir(path)) return;
         try {
-          await sync(relative(dir, path));
+          await syncNamed(relative(dir, path));
           logger.info(`Reloaded ${relative(root, path)}`);
         } catch (error) {
           logger.error((error as Error).message);

@@ -25,7 +25,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
   const nameToId = new Map<string, string>();
-  for (const term of options.terms) for (const name of term.names) nameToId.set(name.toLowerCase(), term.id);
+  // A blank name would match the empty string at every position (the schema refuses one; this is the backstop).
+  for (const term of options.terms) for (const name of term.names) if (/[\p{L}\p{N}]/u.test(name)) nameToId.set(name.toLowerCase(), term.id);
   const names = [...nameToId.keys()].sort((a, b) => b.length - a.length);
   if (names.length === 0) return () => {};
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');

@@ -1,5 +1,31 @@
 import { z } from 'astro/zod';
 
+/**
+ * Required text: after trimming and removing invisible format characters (zero-width spaces,
+ * bidi marks) it must still hold a letter or digit, so a title of "\u200b" or a summary of
+ * spaces is refused rather than published blank.
+ */
+export const text = () =>
+  z
+    .string({ error: 'expected text' })
+    .refine((value) => /[\p{L}\p{N}]/u.test(value.replace(/\p{Cf}/gu, '')), {
+      error: 'expected text with at least one letter or digit; blank or invisible text is not allowed',
+    });
+
+/**
+ * An object that refuses fields it does not know: a misspelt field would otherwise vanish
+ * silently, and a `slug` field would let one file take over another entry's id.
+ */
+export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against docs/content-reference.md${
+            issue.keys.includes('slug') ? '; an entry\'s id is its file name, so there is no slug field' : ''
+          }`
+        : undefined,
+  });
+
 /** The collections an entry may point at. */
 export const collectionNames = [
   'sources',
@@ -63,7 +89,16 @@ export function isCalendarDate(date: string): boolean {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
 
-/** A date and how much of it is known; `dateNote` gives the evidence whenever the date is not printed. */
+/** A full calendar day, YYYY-MM-DD. */
+export const calendarDay = partialDate
+  .refine((d) => d.length === 10, { error: 'expected a full day, YYYY-MM-DD' })
+  .meta({ title: 'YYYY-MM-DD' });
+
+/**
+ * A date and how much of it is known; `dateNote` gives the evidence whenever the date is not printed.
+ * An imprecise date also carries the bounds its evidence sets (EDITORIAL.md, "Chronology follows
+ * evidence"), and lists place it by them: "2025" with notBefore 2025-02-27 sorts after 27 February.
+ */
 export const datedFields = {
   date: partialDate.describe('As printed, or as far as the evidence goes.'),
   datePrecision: z
@@ -71,18 +106,35 @@ export const datedFields = {
       error: `expected one of: ${datePrecisions.join(', ')}`,
     })
     .describe('How much of the date is known: day, month and year give its parts; approximate is an estimate.'),
-  dateNote: z
-    .string()
-    .min(1)
+  dateNote: text()
     .optional()
     .describe('The evidence for the date when it is not printed, e.g. "mentions 4 March 2025, so written after it".'),
+  notBefore: calendarDay
+    .optional()
+    .describe('For an imprecise date: the earliest day the evidence allows, YYYY-MM-DD (e.g. the day of an event the text mentions).'),
+  notAfter: calendarDay
+    .optional()
+    .describe('For an imprecise date: the latest day the evidence allows, YYYY-MM-DD (e.g. the date of the text that reports it).'),
 };
 
-/** Checks that the written date carries exactly the parts its precision claims. */
+/** Checks that the written date carries exactly the parts its precision claims, and that its bounds fit it. */
 export function precisionMatchesDate(
-  value: { date: string; datePrecision: DatePrecision },
+  value: { date: string; datePrecision: DatePrecision; notBefore?: string | undefined; notAfter?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
+  const { notBefore, notAfter } = value;
+  if (notBefore && notAfter && notBefore > notAfter) {
+    ctx.addIssue({ code: 'custom', path: ['notAfter'], message: `notAfter (${notAfter}) is before notBefore (${notBefore}); swap them` });
+  }
+  // A bound outside the written date's own span (e.g. "2025" with notBefore 2024-12-01) contradicts it.
+  if (value.datePrecision !== 'approximate') {
+    if (notBefore && notBefore.slice(0, value.date.length) > value.date) {
+      ctx.addIssue({ code: 'custom', path: ['notBefore'], message: `notBefore (${notBefore}) falls after the date "${value.date}"; widen the date or correct the bound` });
+    }
+    if (notAfter && notAfter.slice(0, value.date.length) < value.date) {
+      ctx.addIssue({ code: 'custom', path: ['notAfter'], message: `notAfter (${notAfter}) falls before the date "${value.date}"; widen the date or correct the bound` });
+    }
+  }
   const parts = value.date.split('-').length;
   const needed = { day: 3, month: 2, year: 1 } as const;
   if (value.datePrecision !== 'approximate' && parts !== needed[value.datePrecision]) {

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { datedFields, precisionMatchesDate, type RefFn } from './common';
+import { datedFields, precisionMatchesDate, type RefFn, text, strictEntry } from './common';
 
 export const eventSchema = (ref: RefFn) =>
-  z
-    .object({
-      title: z.string().min(1).describe('What happened, in a few words.'),
+  strictEntry({
+      title: text().describe('What happened, in a few words.'),
       ...datedFields,
       place: ref('places').optional().describe('Where it happened.'),
       actors: z.array(ref('actors')).default([]).describe('Who took part.'),
@@ -18,7 +17,7 @@ export const eventSchema = (ref: RefFn) =>
         .default([])
         .describe('Primary documents, for background facts no source states.'),
       /** One line in our words. */
-      description: z.string().min(1).describe('One line in our words.'),
+      description: text().describe('One line in our words.'),
     })
     .superRefine((event, ctx) => {
       precisionMatchesDate(event, ctx);

@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
-import { partialDate, slugLike, type RefFn } from './common';
+import { calendarDay, slugLike, type RefFn, text, strictEntry } from './common';
 
 export const explainerSchema = (ref: RefFn) =>
-  z.object({
-    title: z.string().min(1).describe('The headline.'),
+  strictEntry({
+    title: text().describe('The headline.'),
     /** One paragraph in our words, shown at the top of the page and in lists. */
-    summary: z.string().min(1).describe('One paragraph in our words, shown at the top of the page and in lists.'),
+    summary: text().describe('One paragraph in our words, shown at the top of the page and in lists.'),
     /** Last substantive update, YYYY-MM-DD. */
-    updated: partialDate
-      .refine((d) => d.length === 10, { error: 'expected a full day, YYYY-MM-DD' })
-      .describe('Last substantive update, YYYY-MM-DD.'),
+    updated: calendarDay.describe('Last substantive update, YYYY-MM-DD.'),
     actors: z.array(ref('actors')).default([]).describe('The actors the explainer is mainly about.'),
     topics: z.array(slugLike).default([]).describe('Topic tags, e.g. "minsk-agreements".'),
     /** Position in the suggested reading order, 1 first. */
@@ -18,6 +16,17 @@ export const explainerSchema = (ref: RefFn) =>
       .int()
       .min(1, { error: 'expected a whole number from 1' })
       .describe('Position in the suggested reading order, 1 first.'),
+    /** Shown at the end of the explainer, in its structured data and in the feed. */
+    corrections: z
+      .array(
+        strictEntry({
+          date: calendarDay.describe('When the correction was made, YYYY-MM-DD.'),
+          was: text().describe('What the explainer said that was wrong or unsupported, in brief.'),
+          now: text().describe('What it says now, and why.'),
+        }),
+      )
+      .default([])
+      .describe('Dated corrections, newest last: what was wrong and what the explainer says now.'),
   });
 
 export type ExplainerData = z.output<ReturnType<typeof explainerSchema>>;

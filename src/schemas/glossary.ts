@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
-import type { RefFn } from './common';
+import { text, type RefFn, strictEntry } from './common';
+
+/** "Package of Measures (Minsk II)" is written "Package of Measures" in prose: the term without a closing bracket. */
+export const bareTerm = (term: string): string => term.replace(/\s*\([^)]*\)\s*$/, '');
 
 export const glossarySchema = (ref: RefFn) =>
-  z
-    .object({
-      term: z.string().min(1).describe('The term as readers meet it, e.g. "Good offices".'),
-      aliases: z.array(z.string().min(1)).default([]).describe('Other names and spellings; search finds the term by any of them.'),
+  strictEntry({
+      term: text().describe('The term as readers meet it, e.g. "Good offices".'),
+      aliases: z.array(text()).default([]).describe('Other names and spellings; search finds the term by any of them.'),
       /** In our words. */
-      definition: z.string().min(1).describe('In our words.'),
+      definition: text().describe('In our words.'),
       sources: z
         .array(ref('sources'))
         .default([])
@@ -15,6 +17,14 @@ export const glossarySchema = (ref: RefFn) =>
       references: z.array(ref('references')).default([]).describe('Primary documents that support the definition.'),
     })
     .superRefine((term, ctx) => {
+      // Prose is linked to the bare term; a term that is all bracket ("(see note)") would match everywhere.
+      if (!/[\p{L}\p{N}]/u.test(bareTerm(term.term))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['term'],
+          message: `the term "${term.term}" has no words outside its closing brackets; write the term itself, e.g. "Package of Measures (Minsk II)"`,
+        });
+      }
       if (term.sources.length === 0 && term.references.length === 0) {
         ctx.addIssue({
           code: 'custom',

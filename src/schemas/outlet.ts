@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { knownUrl } from './common';
+import { knownUrl, text, strictEntry } from './common';
 
 export const outletKinds = [
   'state news agency',
@@ -9,16 +9,15 @@ export const outletKinds = [
   'unknown',
 ] as const;
 
-export const outletSchema = z
-  .object({
-    name: z.string().min(1).describe('The outlet as it names itself; for an unnamed publisher, say so, e.g. "Unnamed publisher (seed 002)".'),
+export const outletSchema = strictEntry({
+    name: text().describe('The outlet as it names itself; for an unnamed publisher, say so, e.g. "Unnamed publisher (seed 002)".'),
     kind: z
       .enum(outletKinds, { error: `expected one of: ${outletKinds.join(', ')}` })
       .describe('What kind of outlet it is; "unknown" when the text does not name its publisher.'),
     /** Where the outlet is based; "unknown" when the text does not say. */
-    country: z.string().min(1).default('unknown').describe('Where the outlet is based; "unknown" when the text does not say.'),
+    country: text().default('unknown').describe('Where the outlet is based; "unknown" when the text does not say.'),
     url: knownUrl.optional().describe('Home page, only when certain.'),
-    description: z.string().min(1).describe('One or two sentences in our words.'),
+    description: text().describe('One or two sentences in our words.'),
     /** What in the text identifies the outlet, or shows that it cannot be identified. */
     evidence: z
       .string()

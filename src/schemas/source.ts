@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datedFields, knownUrl, precisionMatchesDate, slugLike, type RefFn } from './common';
+import { datedFields, knownUrl, precisionMatchesDate, slugLike, type RefFn, text, strictEntry } from './common';
 
 export const sourceKinds = [
   'news report',
@@ -26,23 +26,34 @@ export const provenanceFlags = [
 ] as const;
 
 export const quoteSchema = (ref: RefFn) =>
-  z.object({
+  strictEntry({
     /** Stable id used by `<Quote source="…" id="…" />`; unique within the source. */
     id: slugLike.describe('Stable id used by <Quote source="…" id="…" />; unique within the source.'),
     speaker: ref('actors').describe('Who said it.'),
     /** Verbatim, with the source's own spelling and punctuation. */
-    text: z.string().min(1).describe("Verbatim, with the source's own spelling and punctuation."),
+    text: text().describe("Verbatim, with the source's own spelling and punctuation."),
     /** Where and when it was said, as the source reports it. */
-    context: z.string().min(1).describe('Where and when it was said, as the source reports it.'),
-  });
+    context: text().describe('Where and when it was said, as the source reports it.'),
+    /** Printed slips kept verbatim in `text`; each is shown followed by [sic]. */
+    sic: z
+      .array(text())
+      .default([])
+      .describe('Printed slips inside the quotation, each exactly as it appears in text (e.g. "thay"); shown followed by [sic], the text itself stays verbatim.'),
+  })
+    .superRefine((quote, ctx) => {
+      quote.sic.forEach((slip, index) => {
+        if (!quote.text.includes(slip)) {
+          ctx.addIssue({ code: 'custom', path: ['sic', index], message: `"${slip}" does not occur in the quotation's text; copy the slip exactly as printed` });
+        }
+      });
+    });
 
 export const sourceSchema = (ref: RefFn) =>
-  z
-    .object({
-      title: z.string().min(1).describe('The headline as printed; if there is none, say what stands as the title.'),
+  strictEntry({
+      title: text().describe('The headline as printed; if there is none, say what stands as the title.'),
       /** An outlet the text does not name is an explicit "unknown" outlet entry, never a guess. */
       outlet: ref('outlets').describe('Who published it; a publisher the text does not name is an outlet entry of kind "unknown", never a guess.'),
-      authors: z.array(z.string().min(1)).optional().describe('Authors as printed; leave out when not named.'),
+      authors: z.array(text()).optional().describe('Authors as printed; leave out when not named.'),
       ...datedFields,
       kind: z.enum(sourceKinds, { error: `expected one of: ${sourceKinds.join(', ')}` }).describe('What kind of text it is.'),
       /** BCP 47 language tag of the text we hold, e.g. "en". */
@@ -53,17 +64,17 @@ export const sourceSchema = (ref: RefFn) =>
       /** Only when known for certain. */
       url: knownUrl.optional().describe('Only when known for certain; never guessed.'),
       /** One or two sentences in our words, shown in lists and search results. */
-      summary: z.string().min(1).describe('One or two sentences in our words, shown in lists and search results.'),
+      summary: text().describe('One or two sentences in our words, shown in lists and search results.'),
       actors: z.array(ref('actors')).default([]).describe('Actors the source mentions or quotes.'),
       topics: z.array(slugLike).default([]).describe('Topic tags, e.g. "minsk-agreements".'),
       quotes: z.array(quoteSchema(ref)).default([]).describe('Quotations the explainers may use, verbatim.'),
       provenance: z
         .array(
-          z.object({
+          strictEntry({
             flag: z
               .enum(provenanceFlags, { error: `expected one of: ${provenanceFlags.join(', ')}` })
               .describe('The kind of reliability problem.'),
-            note: z.string().min(1).describe('What exactly, with the evidence in the text.'),
+            note: text().describe('What exactly, with the evidence in the text.'),
           }),
         )
         .default([])

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { astroCspConfig, cspHash, headersFile, headersForPath, parsePolicy, policyInHtml, unionPolicies } from '../../src/lib/csp';
+import { astroCspConfig, cspDirectives, cspHash, headerPolicy, headersFile, headersForPath, parsePolicy, policyInHtml } from '../../src/lib/csp';
 import { inlineScripts } from '../../src/layouts/inline-scripts';
 
 describe('the Content-Security-Policy definition', () => {
@@ -24,11 +24,15 @@ describe('the Content-Security-Policy definition', () => {
     expect(policyInHtml('<head></head>')).toBeUndefined();
   });
 
-  it('merges the pages\' policies into one that allows what any of them allows', () => {
-    const merged = parsePolicy(unionPolicies(["default-src 'self'; script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; style-src 'self'"]));
-    expect(merged.get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
+  it('makes the header from the configuration, adding the hashes the pages carry', () => {
+    const merged = parsePolicy(headerPolicy([
+      { file: 'a/index.html', policy: "default-src 'self'; script-src 'self' 'sha256-a'" },
+      { file: 'b/index.html', policy: "script-src 'self' 'sha256-b'; style-src 'self'" },
+    ]));
+    expect(merged.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-a'", "'sha256-b'"]);
     expect(merged.get('default-src')).toEqual(["'self'"]);
     expect(merged.get('style-src')).toEqual(["'self'"]);
+    expect([...merged.keys()]).toEqual([...cspDirectives.map((d) => d.split(' ')[0]), 'script-src', 'style-src']);
   });
 
   it('writes a _headers file for every path under the base, with frame-ancestors', () => {

@@ -7,7 +7,7 @@ const src = (id: string, date: string, datePrecision: SourceData['datePrecision'
   id,
   data: { title: id, outlet: { collection: 'outlets', id: 'o' }, date, datePrecision, kind: 'news report', language: 'en', summary: `About ${id}.`, actors: [], topics: ['t'], quotes: [], provenance: [] } as SourceData,
 });
-const explainer: Item<ExplainerData> = { id: 'e', data: { title: 'E', summary: 'Sum.', updated: '2025-04-01', actors: [], topics: [], order: 1 } };
+const explainer: Item<ExplainerData> = { id: 'e', data: { title: 'E', summary: 'Sum.', updated: '2025-04-01', actors: [], topics: [], order: 1, corrections: [] } };
 const outlets = new Map<string, Item<OutletData>>([['o', { id: 'o', data: { name: 'Outlet', kind: 'news site', country: 'x', description: 'd' } }]]);
 const link = { source: (id: string) => `https://x.org/minsk/sources/${id}/`, explainer: (id: string) => `https://x.org/minsk/explainers/${id}/` };
 

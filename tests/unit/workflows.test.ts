@@ -30,8 +30,6 @@ describe('GitHub Actions workflows', () => {
 
   it('the scripts they call exist and chain the whole check', () => {
     expect(scripts.check).toMatch(/astro check.*npm run build.*check:site/);
-    expect(scripts.build).toBe('node scripts/build.ts');
-    expect(readFileSync(join(root, 'scripts/build.ts'), 'utf8')).toContain("'scripts/check-content.ts'");
     expect(scripts.test).toContain('vitest run');
   });
 });
