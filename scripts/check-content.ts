@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkMdxText, formatContentProblems } from '../src/lib/content-guard';
-import { blankFrontmatter, loadContent } from '../src/lib/load-content';
+import { blankFrontmatter, checkProseFiles, loadContent } from '../src/lib/load-content';
 import { findBrokenReferences, formatProblems } from '../src/lib/references';
 import { createBodyRenderer, disallowedHtmlMessage, sanitizeBodyHtml } from '../src/lib/body-html';
 
@@ -24,6 +24,8 @@ for (const entry of entries.filter((e) => e.collection === 'sources' && e.body !
   const { disallowed } = sanitizeBodyHtml(code);
   if (disallowed.length) guarded.push(disallowedHtmlMessage(entry.filePath!, disallowed));
 }
+// Our own words: no copied quotations, canonical names, no internal labels (src/lib/prose.ts).
+guarded.push(...checkProseFiles(entries));
 const count = errors.length + broken.length + guarded.length;
 if (count) {
   console.error([...errors, formatProblems(broken), ...guarded].filter(Boolean).join('\n'));

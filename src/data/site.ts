@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry, type CollectionKey } from 
 import { findBrokenReferences, formatProblems } from '../lib/references';
 import { buildSiteIndex, type Citation, type SiteContent, type SiteIndex } from '../lib/site-index';
 import { findBrokenCitations } from '../lib/citations';
+import { checkProseFiles } from '../lib/load-content';
 import type { CitationRecord } from '../plugins/remark-citations';
 
 /**
@@ -47,6 +48,9 @@ async function loadSite(): Promise<SiteIndex> {
     items.map((item: SiteContent[keyof SiteContent][number]) => ({ ...item, collection: collection as keyof SiteContent })),
   );
   const problems = findBrokenReferences(all);
+  // Our own words, read from the files as written (src/lib/prose.ts); the same lines check:content prints.
+  const prose = checkProseFiles(all as Parameters<typeof checkProseFiles>[0]);
+  if (prose.length) throw new Error(`Content has ${prose.length} problem(s) in our own words:\n${prose.join('\n')}`);
 
   // Citations are recorded by remark-citations when an explainer is compiled.
   const citations: Citation[] = [];

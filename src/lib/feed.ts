@@ -1,6 +1,6 @@
 import type { ExplainerData, OutletData, SourceData } from '../schemas';
 import type { Item } from './site-index';
-import { formatDate, type PartialDate } from './dates';
+import { dateSpan, formatDate, type PartialDate } from './dates';
 
 /** One entry of the RSS feed. */
 export interface FeedItem {
@@ -17,10 +17,9 @@ export interface FeedItem {
  */
 export const htmlText = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** A partial date as the first day of its period ("2025-03" → 1 March 2025, UTC). */
-export function startOfPeriod({ date }: PartialDate): Date {
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m - 1, d));
+/** The earliest day a partial date can be ("2025-03" → 1 March 2025, UTC; bounds narrow it). */
+export function startOfPeriod(date: PartialDate): Date {
+  return new Date(`${dateSpan(date).earliest}T00:00:00Z`);
 }
 
 /**

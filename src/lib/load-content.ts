@@ -9,6 +9,7 @@ import {
 } from '../schemas';
 import type { PlainEntry } from './entries';
 import { formatSchemaIssues } from './issues';
+import { namesToAvoid, proseProblems, runIndex, type NameRule } from './prose';
 
 /**
  * Reads content/ from disk with the rules every entry point shares: `npm run check:content` and
@@ -182,4 +183,29 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadResul
     }
   }
   return { entries, errors };
+}
+
+/** What the prose checks look our words up against: recorded quotations, and names to write canonically. */
+export function proseRules(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data'>>): { quotes: Set<string>; names: NameRule[] } {
+  const quotes = entries.flatMap((e) => (e.collection === 'sources' ? ((e.data.quotes ?? []) as Array<{ text: string }>).map((q) => q.text) : []));
+  const names = entries
+    .filter((e) => e.collection === 'actors' || e.collection === 'places')
+    .map((e) => namesToAvoid(e.data.name as string, (e.data.aliases ?? []) as string[]))
+    .filter((rule) => rule.avoid.length > 0);
+  return { quotes: runIndex(quotes), names };
+}
+
+/**
+ * Our own words in every entry file, checked against the rules (src/lib/prose.ts): one line a
+ * problem, "file:line:column: field: what. Fix: how.", as the build and check:content print them.
+ */
+export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data' | 'filePath'>>, root = process.cwd()): string[] {
+  const rules = proseRules(entries);
+  return entries.flatMap((entry) => {
+    if (!entry.filePath) return [];
+    const text = readFileSync(resolve(root, entry.filePath), 'utf8');
+    return proseProblems(text, entry.collection, rules.quotes, rules.names).map(
+      (p) => `${entry.filePath}:${p.line}:${p.column}: ${p.field}: ${p.message}. Fix: ${p.fix}.`,
+    );
+  });
 }

@@ -23,4 +23,5 @@ export const paths = {
   place: (id: string) => `places/${id}/`,
   places: () => 'places/',
   search: () => 'search/',
+  about: () => 'about/',
 } as const;
