@@ -10,6 +10,12 @@ import { load } from 'cheerio';
 export const budgets = {
   /** Each page's HTML. */
   html: 12 * 1024,
+  /**
+   * An explainer's HTML: its prose is the product, and the fact-check (issue 14) made it longer
+   * (every sentence citing every source behind it, corrections, new background). The markup was
+   * trimmed to compensate; the rest is text (docs/benchmarks.md, "Budgets").
+   */
+  explainerHtml: 16 * 1024,
   /** All CSS a page loads: linked files and <style> elements. */
   css: 8 * 1024,
   /** JavaScript that runs before any interaction: inline and linked scripts (JSON-LD is data, not counted). */
@@ -100,7 +106,7 @@ export function budgetProblems(weights: PageWeight[], options: BudgetOptions = {
     if (size > limit) problems.push(`${w.page}: ${what} is ${kb(size)} gzipped, over the ${kb(limit)} budget by ${kb(size - limit)}`);
   };
   for (const w of weights) {
-    over(w, 'HTML', w.html, budgets.html);
+    over(w, 'HTML', w.html, isExplainer(w.page) ? budgets.explainerHtml : budgets.html);
     over(w, 'CSS', w.css, budgets.css);
     if (!searchPages(w.page)) over(w, 'JavaScript before interaction', w.js, budgets.js);
     if (isExplainer(w.page)) over(w, 'a first visit (HTML + CSS + JS)', w.total, budgets.explainerFirstVisit);

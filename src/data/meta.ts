@@ -54,6 +54,7 @@ export const jsonLd = {
       siteName,
       siteUrl: absolute(url('home')),
       cited,
+      corrections: e.data.corrections,
     });
   },
   source: async (id: string) => {

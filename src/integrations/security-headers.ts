@@ -13,6 +13,7 @@ import { headerPolicy, headersFile, policiesInHtml } from '../lib/csp';
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
+
   return {
     name: 'security-headers',
     hooks: {

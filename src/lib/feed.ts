@@ -33,6 +33,16 @@ export function feedItems(
   link: { source: (id: string) => string; explainer: (id: string) => string },
 ): FeedItem[] {
   const items: FeedItem[] = [
+    // A correction is news to a subscriber who read the earlier text (EDITORIAL.md, corrections).
+    ...explainers.flatMap((e) =>
+      e.data.corrections.map((c, i) => ({
+        title: `Correction: ${e.data.title}`,
+        link: `${link.explainer(e.id)}#correction-${i + 1}`,
+        description: htmlText(`Previously: ${c.was} Now: ${c.now}`),
+        pubDate: startOfPeriod({ date: c.date, datePrecision: 'day' }),
+        categories: ['correction'],
+      })),
+    ),
     ...explainers.map((e) => ({
       title: `Explainer: ${e.data.title}`,
       link: link.explainer(e.id),

@@ -209,3 +209,4 @@ export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collect
     );
   });
 }
+

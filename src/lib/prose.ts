@@ -34,7 +34,7 @@ const ownFields: Record<CollectionName, readonly string[]> = {
 };
 
 /** Fields that are never shown to readers, exempt from the internal-label check. */
-const unshownFields = new Set(['seed']);
+const unshownFields = new Set(['seed', 'formerIds']);
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

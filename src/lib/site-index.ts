@@ -3,6 +3,7 @@ import type {
   ReferenceData, SourceData,
 } from '../schemas';
 import { byDate, sortKey } from './dates';
+import { paths } from './urls';
 
 export interface Item<D> {
   id: string;
@@ -66,7 +67,23 @@ export interface SiteIndex extends SiteContent {
   citationsBySource: Map<string, Citation[]>;
   citationsByReference: Map<string, Citation[]>;
   citationsByExplainer: Map<string, Citation[]>;
+  /** Old addresses of renamed entries (their formerIds) and the page each now is. */
+  moved: MovedPage[];
 }
+
+/** An entry that was renamed: its old site path and its page now. */
+export interface MovedPage {
+  from: string;
+  kind: keyof typeof entryPaths;
+  id: string;
+  title: string;
+}
+
+/** The page kind of each collection's entries (src/lib/urls.ts). */
+export const entryPaths = {
+  sources: 'source', explainers: 'explainer', actors: 'actor', outlets: 'outlet',
+  events: 'event', glossary: 'term', references: 'reference', places: 'place',
+} as const satisfies Record<keyof SiteContent, keyof typeof paths>;
 
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -118,5 +135,20 @@ export function buildSiteIndex(content: SiteContent, citations: Citation[] = [])
     citationsBySource: groupBy(citations, (c) => (c.kind === 'reference' ? [] : [c.source])),
     citationsByReference: groupBy(citations, (c) => (c.kind === 'reference' ? [c.source] : [])),
     citationsByExplainer: groupBy(citations, (c) => [c.explainer]),
+    moved: movedPages(content),
   };
+}
+
+/** Every formerId of every entry, as the old page address and the entry it now is. */
+function movedPages(content: SiteContent): MovedPage[] {
+  return (Object.keys(entryPaths) as Array<keyof SiteContent>).flatMap((collection) =>
+    (content[collection] as Array<Item<{ formerIds?: string[] | undefined; title?: string; name?: string; term?: string }>>).flatMap((entry) =>
+      (entry.data.formerIds ?? []).map((former) => ({
+        from: paths[entryPaths[collection]](former),
+        kind: collection,
+        id: entry.id,
+        title: entry.data.title ?? entry.data.name ?? entry.data.term ?? entry.id,
+      })),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import type {
-  Article, CreativeWork, NewsArticle, NewsMediaOrganization, Organization, Person, Place, Thing, WebSite, WithContext,
+  Article, CorrectionComment, CreativeWork, NewsArticle, NewsMediaOrganization, Organization, Person, Place, Thing, WebSite, WithContext,
 } from 'schema-dts';
 import type { ActorData, OutletData, PlaceData, ReferenceData, SourceData } from '../schemas';
 
@@ -93,6 +93,7 @@ export interface ExplainerInput {
   siteName: string;
   siteUrl: string;
   cited: CitedWork[];
+  corrections?: ReadonlyArray<{ date: string }>;
 }
 
 /** An explainer: an Article whose `citation` lists every source and primary document it cites. */
@@ -107,6 +108,16 @@ export function explainerLd(input: ExplainerInput): WithContext<Article> {
     inLanguage: 'en',
     ...(input.image ? { image: input.image } : {}),
     publisher: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
+    ...(input.corrections?.length
+      ? {
+          // Each points at its entry in the page's corrections list, which holds the text.
+          correction: input.corrections.map((c, i): CorrectionComment => ({
+            '@type': 'CorrectionComment',
+            datePublished: c.date,
+            url: `${input.url}#correction-${i + 1}`,
+          })),
+        }
+      : {}),
     // Each cited work by type, name and page: its own page carries the full record.
     citation: input.cited.map((c): NewsArticle | CreativeWork => {
       const work = c.kind === 'source' ? sourceWork(c.source, c.outlet) : referenceWork(c.reference);

@@ -25,3 +25,4 @@ export const paths = {
   search: () => 'search/',
   about: () => 'about/',
 } as const;
+

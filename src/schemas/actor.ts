@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { text, strictEntry } from './common';
+import { text, strictEntry, formerIds } from './common';
 
 export const actorKinds = ['person', 'organization', 'state'] as const;
 
 export const actorSchema = strictEntry({
+      formerIds,
   /** The one canonical English form (EDITORIAL.md, "Names"). */
   name: text().describe('The one canonical English form, e.g. "Alexander Lukashenko".'),
   /** Every other spelling a reader might type; search finds the actor by any of them. */

@@ -163,3 +163,12 @@ export const slugLike = z
     error: 'expected lowercase words joined by hyphens, e.g. "minsk-agreements"',
   })
   .meta({ title: 'lowercase-words-joined-by-hyphens' });
+
+/**
+ * Ids an entry had before it was renamed: the build redirects their old addresses to the entry's
+ * page, so shared links keep working. Never shown.
+ */
+export const formerIds = z
+  .array(slugLike)
+  .optional()
+  .describe('Ids (file names) the entry had before it was renamed; their old addresses redirect here.');

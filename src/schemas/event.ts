@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { datedFields, precisionMatchesDate, type RefFn, text, strictEntry } from './common';
+import { datedFields, precisionMatchesDate, type RefFn, text, strictEntry, formerIds } from './common';
 
 export const eventSchema = (ref: RefFn) =>
   strictEntry({
+      formerIds,
       title: text().describe('What happened, in a few words.'),
       ...datedFields,
       place: ref('places').optional().describe('Where it happened.'),

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { calendarDay, slugLike, type RefFn, text, strictEntry } from './common';
+import { calendarDay, slugLike, type RefFn, text, strictEntry, formerIds } from './common';
 
 export const explainerSchema = (ref: RefFn) =>
   strictEntry({
+      formerIds,
     title: text().describe('The headline.'),
     /** One paragraph in our words, shown at the top of the page and in lists. */
     summary: text().describe('One paragraph in our words, shown at the top of the page and in lists.'),

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { text, type RefFn, strictEntry } from './common';
+import { text, type RefFn, strictEntry, formerIds } from './common';
 
 /** "Package of Measures (Minsk II)" is written "Package of Measures" in prose: the term without a closing bracket. */
 export const bareTerm = (term: string): string => term.replace(/\s*\([^)]*\)\s*$/, '');
 
 export const glossarySchema = (ref: RefFn) =>
   strictEntry({
+      formerIds,
       term: text().describe('The term as readers meet it, e.g. "Good offices".'),
       aliases: z.array(text()).default([]).describe('Other names and spellings; search finds the term by any of them.'),
       /** In our words. */

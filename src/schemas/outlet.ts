@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { knownUrl, text, strictEntry } from './common';
+import { knownUrl, text, strictEntry, formerIds } from './common';
 
 export const outletKinds = [
   'state news agency',
@@ -10,7 +10,8 @@ export const outletKinds = [
 ] as const;
 
 export const outletSchema = strictEntry({
-    name: text().describe('The outlet as it names itself; for an unnamed publisher, say so, e.g. "Unnamed publisher (seed 002)".'),
+      formerIds,
+    name: text().describe('The outlet as it names itself; for an unnamed publisher, say so, describe it for a reader, e.g. "Unattributed weekly digest on Belarus".'),
     kind: z
       .enum(outletKinds, { error: `expected one of: ${outletKinds.join(', ')}` })
       .describe('What kind of outlet it is; "unknown" when the text does not name its publisher.'),

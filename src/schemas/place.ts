@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { text, strictEntry } from './common';
+import { text, strictEntry, formerIds } from './common';
 
 export const placeKinds = ['city', 'country', 'region'] as const;
 
 export const placeSchema = strictEntry({
+      formerIds,
   /** The one canonical English form (EDITORIAL.md, "Names"). */
   name: text().describe('The one canonical English form, e.g. "Kyiv".'),
   aliases: z.array(text()).default([]).describe('Other spellings, e.g. "Kiev"; search finds the place by any of them.'),

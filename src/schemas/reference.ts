@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { datedFields, knownUrl, precisionMatchesDate, text, strictEntry } from './common';
+import { datedFields, knownUrl, precisionMatchesDate, text, strictEntry, formerIds } from './common';
 
 export const referenceKinds = ['agreement', 'resolution', 'statement', 'treaty', 'other'] as const;
 
 /** A primary document (agreement text, UN resolution) cited for widely documented background. */
 export const referenceSchema = strictEntry({
+      formerIds,
     title: text().describe('The document\'s title, e.g. "Package of Measures for the Implementation of the Minsk Agreements".'),
     /** Who issued or signed it. */
     issuer: text().describe('Who issued or signed it.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datedFields, knownUrl, precisionMatchesDate, slugLike, type RefFn, text, strictEntry } from './common';
+import { datedFields, knownUrl, precisionMatchesDate, slugLike, type RefFn, text, strictEntry, formerIds } from './common';
 
 export const sourceKinds = [
   'news report',
@@ -25,8 +25,26 @@ export const provenanceFlags = [
   'typos',
 ] as const;
 
+/** Each flag in plain words, as readers see it. */
+export const provenanceFlagLabels: Record<(typeof provenanceFlags)[number], string> = {
+  'outlet-unknown': 'publisher not named',
+  'author-unknown': 'author not named',
+  'date-not-printed': 'no date printed',
+  'unverifiable-experts': 'experts who cannot be verified',
+  'internal-inconsistency': 'contradicts itself',
+  'machine-like-rewriting': 'reads as machine-rewritten',
+  'states-a-position': 'argues a position',
+  republished: 'a republished copy',
+  'second-hand-quotes': 'quotes at second hand',
+  typos: 'printing slips',
+};
+
+/** Flags that bear on how far to trust a source; stating a position is a stance, not a doubt. */
+export const reliabilityFlags = provenanceFlags.filter((f) => f !== 'states-a-position');
+
 export const quoteSchema = (ref: RefFn) =>
   strictEntry({
+      formerIds,
     /** Stable id used by `<Quote source="…" id="…" />`; unique within the source. */
     id: slugLike.describe('Stable id used by <Quote source="…" id="…" />; unique within the source.'),
     speaker: ref('actors').describe('Who said it.'),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureContent, fixtureWith, runBuild } from '../helpers/build';
@@ -72,10 +72,16 @@ const cases: Array<{ name: string; file: string; edit: (t: string) => string; ex
 ];
 
 describe('npm run build rejects malformed content', () => {
-  it('builds the valid fixture', () => {
+  it('builds the valid fixture, placing an imprecise event after the precise one it follows', () => {
     const result = runBuild(fixtureContent);
     expect(result.output).toContain('Complete');
     expect(result.code).toBe(0);
+    // "2015, not before 12 February" would sort to 1 January 2015 by its written date alone.
+    const timeline = readFileSync(join(result.outDir, 'timeline/index.html'), 'utf8');
+    const order = [...timeline.matchAll(/<article class="event" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(order.indexOf('2015-02-12-test-accord')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('2015-test-follow-up-talks')).toBe(order.indexOf('2015-02-12-test-accord') + 1);
+    expect(timeline).toMatch(/not before 12 February 2015/);
   });
 
   it('fails on a broken cross-reference before any page is written', () => {

@@ -31,9 +31,9 @@ describe('a synthetic corpus', () => {
   it('numbers the citations of its explainers and links them to the sources cited', () => {
     for (const explainer of entries.filter((e) => e.collection === 'explainers')) {
       const $ = page(build.outDir, fileForPath(build.outDir, `/explainers/${explainer.id}/`)!);
-      const cites = $('a[data-cite]');
+      const cites = $('sup.cite a[href^="#source-"]');
       expect(cites.length, explainer.id).toBeGreaterThan(5);
-      expect($('.sources-cited li').length).toBe(new Set(cites.map((_, a) => $(a).attr('data-cite')).get()).size);
+      expect($('.sources-cited li').length).toBe(new Set(cites.map((_, a) => $(a).attr('href')!.slice('#source-'.length)).get()).size);
     }
   });
 });

@@ -108,10 +108,12 @@ describe('share cards, feed, sitemap and metadata', () => {
     expect(ld('outlets/eurasia-daily-monitor/index.html')['@type']).toBe('NewsMediaOrganization');
   });
 
-  it('lists every source and explainer in the RSS feed, newest first', () => {
+  it('lists every source and explainer in the RSS feed, and every correction, newest first', () => {
     const $ = load(readFileSync(join(dist, 'rss.xml'), 'utf8'), { xml: true });
     const links = $('item > link').map((_, l) => $(l).text()).get();
-    expect(links.length).toBe(ids('sources').length + ids('explainers').length);
+    const corrections = links.filter((l) => l.includes('#correction-'));
+    expect(links.length - corrections.length).toBe(ids('sources').length + ids('explainers').length);
+    expect(corrections.length).toBeGreaterThan(0);
     const dates = $('item > pubDate').map((_, d) => Date.parse($(d).text())).get();
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect($('html head link[rel="alternate"]').length).toBe(0);
