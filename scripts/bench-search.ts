@@ -231,7 +231,7 @@ async function main(): Promise<void> {
   const real = buildRealSite(work);
   console.log(`Generating and indexing ${PAGES} synthetic pages …`);
   const synthetic = await buildSyntheticSite(real, work);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const browserVersion = browser.version();
   const rows: string[] = [];
   const realEntry = JSON.parse(readFileSync(join(real, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -136,14 +136,16 @@ class Prose {
     return inventedWord(this.random.zipf(lexiconSize));
   }
 
-  /** A sentence of min–max words; names, when given, are mentioned now and then by any of their forms. */
+  /** A sentence of min–max words; names, when given, are mentioned now and then by any of their forms (others quoted). */
   sentence(min = 8, max = 26, names: Named[] = []): string {
     const count = this.random.int(min, max);
     const words: string[] = [];
     for (let i = 0; i < count; i++) {
       if (names.length && this.random.chance(0.025)) {
         const named = this.random.pick(names);
-        words.push(this.random.chance(0.7) ? named.name : this.random.pick([named.name, ...named.aliases]));
+        const form = this.random.chance(0.7) ? named.name : this.random.pick([named.name, ...named.aliases]);
+        // Another spelling appears as the source printed it, in quotation marks (EDITORIAL.md, names).
+        words.push(form === named.name ? form : `“${form}”`);
       } else {
         words.push(this.word());
       }

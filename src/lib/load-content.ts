@@ -204,9 +204,10 @@ export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collect
   return entries.flatMap((entry) => {
     if (!entry.filePath) return [];
     const text = readFileSync(resolve(root, entry.filePath), 'utf8');
-    return proseProblems(text, entry.collection, rules.quotes, rules.names).map(
+    // One line a problem: a name that is an alias of two entries is reported once.
+    return [...new Set(proseProblems(text, entry.collection, rules.quotes, rules.names).map(
       (p) => `${entry.filePath}:${p.line}:${p.column}: ${p.field}: ${p.message}. Fix: ${p.fix}.`,
-    );
+    ))];
   });
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../schemas/common';
 import type { SiteIndex } from './site-index';
-import { formatDate, sortKey, yearOf, type PartialDate } from './dates';
+import { dateSpan, formatDate, yearOf, type PartialDate } from './dates';
 import { paths } from './urls';
 
 /**
@@ -147,7 +147,8 @@ export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord
       actor: unique(actors.map(actorName)),
       year: dated ? [String(yearOf(dated))] : [],
     },
-    ...(dated && { date: sortKey(dated), dateLabel: formatDate(dated) }),
+    // Sorted by the earliest day the evidence allows, as the timeline places it.
+    ...(dated && { date: dateSpan(dated).earliest, dateLabel: formatDate(dated) }),
   });
   const { id } = at;
   switch (at.collection) {
@@ -160,7 +161,7 @@ export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord
       // Sorted by its last update; an explainer spans many years, so it has no year facet.
       const { data } = site.byId.explainers.get(id)!;
       const r = record(data.actors.map((a) => a.id), []);
-      return { ...r, date: sortKey({ date: data.updated, datePrecision: 'day' }), dateLabel: `Updated ${formatDate({ date: data.updated, datePrecision: 'day' })}` };
+      return { ...r, date: data.updated, dateLabel: `Updated ${formatDate({ date: data.updated, datePrecision: 'day' })}` };
     }
     case 'events': {
       const { data } = site.byId.events.get(id)!;

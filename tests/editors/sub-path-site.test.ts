@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks, htmlFiles, page, validateHtml } from '../../src/lib/built-site';
 import { headersForPath, parsePolicy, policyInHtml, cspHash } from '../../src/lib/csp';
 import { launchBrowser } from '../helpers/browser';
+import { waitForResults } from '../search/browser-search';
 import { fixtureWith, root, runBuild } from '../helpers/build';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -170,7 +171,7 @@ describe('in Chromium, under the Content-Security-Policy (meta tag and _headers)
       const search = tab.locator('input[type="search"]').first();
       if (await search.isVisible().catch(() => false)) {
         await search.fill('Testville');
-        await tab.waitForTimeout(500);
+        await waitForResults(tab, 'Testville');
       }
       if (await tab.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length > 0))) {
         await tab.evaluate(() => navigator.serviceWorker.ready);
@@ -192,10 +193,12 @@ describe('in Chromium, under the Content-Security-Policy (meta tag and _headers)
   it('blocks inline script that the policy does not list, and the test sees it', async () => {
     const { page: tab } = await visit('explainers/the-test-talks/');
     const ran = await tab.evaluate(async () => {
+      // The browser reports the refusal as a violation event: wait for it, then look.
+      const refused = new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve, { once: true }));
       const s = document.createElement('script');
       s.textContent = 'window.__injected = true';
       document.body.append(s);
-      await new Promise((r) => setTimeout(r, 100));
+      await refused;
       return (window as unknown as { __injected?: boolean }).__injected === true;
     });
     expect(ran).toBe(false);

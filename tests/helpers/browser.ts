@@ -3,7 +3,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist, type StaticServer } from './serve';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium by default; CHROMIUM_PATH points the tests at another Chromium or Chrome. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Debian's Chromium, driven by playwright-core (no downloaded browser). The flags keep it from
@@ -11,7 +12,7 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed. Run, as root: apt-get update && apt-get install -y chromium`);
+    throw new Error(`No Chromium at ${CHROMIUM}. Run, as root: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium or Chrome)`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -40,7 +40,7 @@ describe('searchRecordFor: facets, date and names of a page', () => {
       date: '2025-03-19',
       dateLabel: '19 March 2025',
     });
-    expect(searchRecordFor(site, 'sources/ceasefire-line/')).toMatchObject({ date: '2014-09-00', dateLabel: 'September 2014', filters: { year: ['2014'] } });
+    expect(searchRecordFor(site, 'sources/ceasefire-line/')).toMatchObject({ date: '2014-09-01', dateLabel: 'September 2014', filters: { year: ['2014'] } });
   });
 
   it('sorts an explainer by its update, without a year facet', () => {
