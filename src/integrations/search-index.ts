@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { entityDetector } from '../lib/aliases';
-import { htmlFiles } from '../lib/built-site';
+import { htmlFiles } from '../lib/site-files';
 import { cachedMentions } from '../lib/mention-cache';
 import { mentionsBy, prepareForIndex } from '../lib/search-annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from '../lib/search-record';

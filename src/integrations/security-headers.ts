@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../lib/built-site';
+import { htmlFiles } from '../lib/site-files';
 import { headerPolicy, headersFile, policiesInHtml } from '../lib/csp';
 
 /**

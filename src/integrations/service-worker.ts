@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteFiles } from '../lib/built-site';
+import { siteFiles } from '../lib/site-files';
 import { cachePrefix, precacheList, type PagefindEntry } from '../lib/offline';
 
 /** Writes <root>/sw.js for a built and indexed site; returns how many files it precaches. */

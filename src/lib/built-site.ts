@@ -1,28 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { htmlFiles, siteFiles } from './site-files';
 
 /**
  * Reads a built site (dist/) as a visitor would reach it: the crawl behind `npm run check`
  * (scripts/check-site.ts) and the built-site tests.
  */
 
-/** Every file under a built site whose name ends with `extension` ("" for all), as site paths ("sources/x/index.html"). */
-export function siteFiles(dist: string, extension: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(extension)) out.push(relative(dist, p).split(sep).join('/'));
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
-
-export const htmlFiles = (dist: string): string[] => siteFiles(dist, '.html');
+export { htmlFiles, siteFiles };
 
 const cache = new Map<string, CheerioAPI>();
 /** A built page parsed once per process. */

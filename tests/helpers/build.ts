@@ -16,9 +16,11 @@ export interface BuildResult {
  * The environment without what Vitest sets for its own Vite (BASE_URL=/, MODE=test, …): Astro would
  * read them, and BASE_URL=/ overrides the configured base in rendered links.
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  // Astro's dev server behaves differently when it believes it runs inside Vitest.
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
 }
 
