@@ -2,7 +2,8 @@ import { getCollection, render, type CollectionEntry, type CollectionKey } from 
 import { findBrokenReferences, formatProblems } from '../lib/references';
 import { buildSiteIndex, type Citation, type SiteContent, type SiteIndex } from '../lib/site-index';
 import { findBrokenCitations } from '../lib/citations';
-import { checkProseFiles } from '../lib/load-content';
+import { checkProseFiles, locateProblem } from '../lib/load-content';
+import { formatProblem, parseProblem } from '../lib/annotations';
 import type { CitationRecord } from '../plugins/remark-citations';
 
 /**
@@ -62,7 +63,9 @@ async function loadSite(): Promise<SiteIndex> {
   const index = buildSiteIndex(content, citations);
   problems.push(...findBrokenCitations(index, citations));
   if (problems.length) {
-    throw new Error(`Content has ${problems.length} broken link(s):\n${formatProblems(problems)}`);
+    // Each at the line of its field, as check:content prints it.
+    const located = formatProblems(problems).split('\n').map((line) => formatProblem(locateProblem(parseProblem(line))));
+    throw new Error(`Content has ${problems.length} broken link(s):\n${located.join('\n')}`);
   }
   return index;
 }

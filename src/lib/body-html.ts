@@ -62,9 +62,9 @@ export function sanitizeBodyHtml(html: string): { tree: Root; disallowed: string
   return { tree: sanitize(rendered, bodySchema) as Root, disallowed: disallowedHtml(rendered) };
 }
 
-/** The message every entry point prints for a body that renders HTML. */
-export function disallowedHtmlMessage(shown: string, disallowed: string[]): string {
-  return `${shown}: (body): the body renders HTML a source may not contain: ${disallowed.join(', ')}. Write Markdown only (paragraphs, emphasis, lists, quotes, links to http(s) or site paths); HTML is not published`;
+/** The message every entry point prints for a body that renders HTML, at the body's first line. */
+export function disallowedHtmlMessage(shown: string, disallowed: string[], at: { line: number; column: number }): string {
+  return `${shown}:${at.line}:${at.column}: (body): the body renders HTML a source may not contain: ${disallowed.join(', ')}. Write Markdown only (paragraphs, emphasis, lists, quotes, links to http(s) or site paths); HTML is not published`;
 }
 
 /**

@@ -1,14 +1,15 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isAlias, isNode, parseDocument, visit } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   actorSchema, eventSchema, explainerSchema, glossarySchema, outletSchema, placeSchema,
   plainReference, referenceSchema, slugLike, sourceSchema, type CollectionName,
 } from '../schemas';
 import type { PlainEntry } from './entries';
-import { formatSchemaIssues } from './issues';
+import { positionOfField, formatSchemaIssues, yamlLocator } from './issues';
+import type { Problem } from './annotations';
 import { namesToAvoid, proseProblems, runIndex, type NameRule } from './prose';
 
 /**
@@ -90,17 +91,17 @@ export function listEntryFiles(dir: string, extensions: readonly string[], root:
     const ext = extname(dirent.name);
     const shown = relative(root, path).split('\\').join('/');
     if (resolve(dirent.parentPath) !== inDir) {
-      problems.push(`${shown}: (file): entries are read only directly inside ${relative(root, dir).split('\\').join('/')}/; move the file there (sub-folders are not read)`);
+      problems.push(`${shown}:1:1: (file): entries are read only directly inside ${relative(root, dir).split('\\').join('/')}/; move the file there (sub-folders are not read)`);
       continue;
     }
     const id = basename(dirent.name, ext);
     if (!slugLike.safeParse(id).success) {
-      problems.push(`${shown}: (file name): the file name becomes the entry's id and page address: expected lowercase words joined by hyphens, e.g. "minsk-talks-resume${ext}"`);
+      problems.push(`${shown}:1:1: (file name): the file name becomes the entry's id and page address: expected lowercase words joined by hyphens, e.g. "minsk-talks-resume${ext}"`);
       continue;
     }
     const other = byId.get(id);
     if (other) {
-      problems.push(`${shown}: (file name): id "${id}" is already taken by ${other}; one entry, one file: rename or remove one of them`);
+      problems.push(`${shown}:1:1: (file name): id "${id}" is already taken by ${other}; one entry, one file: rename or remove one of them`);
       continue;
     }
     byId.set(id, shown);
@@ -120,39 +121,48 @@ export const MAX_NESTING = 20;
 export function readEntryText(text: string, ext: string, collection: CollectionName, shown: string): { data?: unknown; body?: string | undefined; problems: string[] } {
   const isData = ext === '.yaml' || ext === '.yml';
   const yamlText = isData ? text : FRONTMATTER.exec(text)?.[1];
+  // Lines are the file's: the frontmatter starts on line 2.
+  const lineOffset = isData ? 0 : 1;
   const yamlProblem = yamlText === undefined ? undefined : unsafeYaml(yamlText);
-  if (yamlProblem) return { problems: [`${shown}: ${yamlProblem}`] };
+  if (yamlProblem) return { problems: [`${shown}:${yamlProblem.line + lineOffset}:${yamlProblem.column}: ${yamlProblem.message}`] };
   if (!isData) {
     const line = tooDeep(blankFrontmatter(text));
-    if (line) return { problems: [`${shown}:${line}: (body): quotes or lists nested more than ${MAX_NESTING} deep; flatten them`] };
+    if (line) return { problems: [`${shown}:${line}:1: (body): quotes or lists nested more than ${MAX_NESTING} deep; flatten them`] };
   }
   let parsed: { data: unknown; body?: string | undefined };
   try {
     parsed = parseContentFile(text, ext);
   } catch (error) {
-    return { problems: [`${shown}: (file): not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    // js-yaml's mark is 0-based and counts from the top of the YAML; its reason is the message without it.
+    const { mark, reason, message } = error as { mark?: { line?: number; column?: number }; reason?: string; message: string };
+    const at = mark?.line === undefined ? `${1 + lineOffset}:1` : `${mark.line + 1 + lineOffset}:${(mark.column ?? 0) + 1}`;
+    return { problems: [`${shown}:${at}: (file): not valid YAML: ${reason ?? message.split('\n')[0]}`] };
   }
   const result = schemas[collection].safeParse(parsed.data ?? {});
-  if (!result.success) return { problems: formatSchemaIssues(shown, result.error.issues) };
+  if (!result.success) return { problems: formatSchemaIssues(shown, result.error.issues, yamlLocator(text, ext)) };
   return { data: result.data, body: parsed.body, problems: [] };
 }
 
-/** Syntax errors and anchors or aliases, which content never needs. */
-function unsafeYaml(text: string): string | undefined {
+/** Syntax errors and anchors or aliases, which content never needs, with their line and column in the YAML. */
+function unsafeYaml(text: string): { line: number; column: number; message: string } | undefined {
   // Most files have no & or * where YAML could read an anchor or alias: skip parsing those twice.
   if (!/(^|[\s[{,:-])[&*][^\s]/m.test(text)) return undefined;
-  const doc = parseDocument(text, { schema: 'core' });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', lineCounter });
   if (doc.errors.length) {
     const error = doc.errors[0]!;
-    return `(file): not valid YAML at line ${error.linePos?.[0].line ?? '?'}: ${error.message.split('\n')[0]}`;
+    const at = error.linePos?.[0] ?? { line: 1, col: 1 };
+    return { line: at.line, column: at.col, message: `(file): not valid YAML: ${error.message.split('\n')[0]}` };
   }
-  let found: string | undefined;
+  let found: { what: string; offset: number } | undefined;
   visit(doc, (_key, node) => {
-    if (isAlias(node)) found = `alias *${node.source}`;
-    else if (isNode(node) && node.anchor) found = `anchor &${node.anchor}`;
+    if (isAlias(node)) found = { what: `alias *${node.source}`, offset: node.range?.[0] ?? 0 };
+    else if (isNode(node) && node.anchor) found = { what: `anchor &${node.anchor}`, offset: node.range?.[0] ?? 0 };
     return found ? visit.BREAK : undefined;
   });
-  return found ? `(file): YAML ${found}: anchors and aliases are not allowed in content; write each value out in full` : undefined;
+  if (!found) return undefined;
+  const { line, col } = lineCounter.linePos(found.offset);
+  return { line, column: col, message: `(file): YAML ${found.what}: anchors and aliases are not allowed in content; write each value out in full` };
 }
 
 /** The first line whose blockquote or list markers nest deeper than MAX_NESTING, if any. */
@@ -211,3 +221,16 @@ export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collect
   });
 }
 
+
+/**
+ * A problem whose check names only the field (cross-links between entries) gets the line of that
+ * field in its file, so the build and check:content print the same "file:line:column" and CI can
+ * annotate the line.
+ */
+export function locateProblem(problem: Problem, root = process.cwd()): Problem {
+  if (problem.line !== undefined || !problem.file) return problem;
+  const path = resolve(root, problem.file);
+  if (!existsSync(path)) return { ...problem, line: 1, column: 1 };
+  const { line, column } = positionOfField(readFileSync(path, 'utf8'), extname(path), problem.field ?? '(file)');
+  return { ...problem, line, column };
+}

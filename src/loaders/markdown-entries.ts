@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { disallowedHtmlMessage, sanitizeBodyHtml } from '../lib/body-html';
+import { positionOfField } from '../lib/issues';
 import { checkMdxText, formatContentProblems } from '../lib/content-guard';
 import { blankFrontmatter, listEntryFiles, readEntryText } from '../lib/load-content';
 import { renderedBodyFile } from '../lib/rendered-bodies';
@@ -82,7 +83,7 @@ export function markdownEntries(options: {
         // The rules apply to the tree that is rendered: Sätteri passes raw HTML through, and
         // Markdown the guard reads as text can still be HTML to it (docs/security.md).
         const { tree, disallowed } = sanitizeBodyHtml(code);
-        if (disallowed.length) throw new Error(disallowedHtmlMessage(shown, disallowed));
+        if (disallowed.length) throw new Error(disallowedHtmlMessage(shown, disallowed, positionOfField(text, extension, '(body)')));
         if (rehype) await rehype.run(tree, new VFile({ path, cwd: root }));
         const html = toHtml(tree);
         if (metadata.localImagePaths?.length) {

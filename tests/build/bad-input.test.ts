@@ -24,7 +24,8 @@ const cases: Array<{ name: string; file: string; edit: (t: string) => string; ex
     name: 'a day that does not exist',
     file: 'events/2025-03-talks-offered.yaml',
     edit: (t) => t.replace(/^date: .*$/m, 'date: 2025-02-30').replace(/^datePrecision: .*$/m, 'datePrecision: day'),
-    expect: [/events\/2025-03-talks-offered\.yaml/, /date/, /exists in the calendar/],
+    // At the line and column of the value, as check:content prints it.
+    expect: [/events\/2025-03-talks-offered\.yaml:2:7: date: expected a day that exists in the calendar/],
   },
   {
     name: 'missing outlet',
@@ -88,7 +89,7 @@ describe('npm run build rejects malformed content', () => {
     const dir = fixtureWith('glossary/venue.yaml', (t) => t.replace('sources: [first-report]', 'sources: [no-such-report]'));
     const result = runBuild(dir);
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/glossary\/venue\.yaml: sources\[0\]: unknown sources id "no-such-report".*Did you mean "first-report"\?/);
+    expect(result.output).toMatch(/glossary\/venue\.yaml:\d+:\d+: sources\[0\]: unknown sources id "no-such-report".*Did you mean "first-report"\?/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 
@@ -104,7 +105,7 @@ describe('npm run build rejects malformed content', () => {
     const dir = fixtureWith('glossary/venue.yaml', (t) => t.replace('sources: [first-report]', 'sources: [no-such-report]'));
     const result = runBuild(dir, { astroOnly: true });
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/glossary\/venue\.yaml: sources\[0\]: unknown sources id "no-such-report"/);
+    expect(result.output).toMatch(/glossary\/venue\.yaml:\d+:\d+: sources\[0\]: unknown sources id "no-such-report"/);
   });
 
   it('an unknown source or quote id in an explainer fails naming the file, line and id', () => {

@@ -23,7 +23,7 @@ const freePort = () =>
  * Starts `astro dev` on a content tree and waits until its output or home page shows `expected`,
  * or the server has stopped, or a minute has passed; resolves with both.
  */
-async function devServer(contentDir: string, expected: RegExp): Promise<{ output: string; page?: string }> {
+async function devServer(contentDir: string, expected: RegExp): Promise<{ output: string; page: string | undefined }> {
   const port = await freePort();
   // Its own process group, so that stopping it stops Astro's own children too.
   const child = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -77,13 +77,13 @@ const cases = [
     name: 'an unknown actor',
     file: 'events/2025-03-talks-offered.yaml',
     edit: (t: string) => t.replace('actors: [ann-speaker]', 'actors: [ann-speaker, bob-nobody]'),
-    expect: /events\/2025-03-talks-offered\.yaml: actors\[1\]: unknown actors id "bob-nobody"/,
+    expect: /events\/2025-03-talks-offered\.yaml:\d+:\d+: actors\[1\]: unknown actors id "bob-nobody"/,
   },
   {
     name: 'an unknown quote speaker',
     file: 'sources/first-report.mdx',
     edit: (t: string) => t.replace('    speaker: ann-speaker', '    speaker: nobody-at-all'),
-    expect: /sources\/first-report\.mdx: quotes\[0\]\.speaker: unknown actors id "nobody-at-all"/,
+    expect: /sources\/first-report\.mdx:\d+:\d+: quotes\[0\]\.speaker: unknown actors id "nobody-at-all"/,
   },
 ];
 

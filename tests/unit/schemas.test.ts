@@ -24,19 +24,19 @@ describe('source schema', () => {
 
   it('rejects an impossible day, a bad enum, a bad URL and a missing date note', () => {
     expect(messages(source, { ...valid, date: '2025-02-30' })).toEqual([
-      'f.mdx: date: expected a day that exists in the calendar (check the month and day)',
+      'f.mdx:1:1: date: expected a day that exists in the calendar (check the month and day)',
     ]);
-    expect(messages(source, { ...valid, kind: 'blog' })[0]).toMatch(/^f\.mdx: kind: expected one of: news report/);
-    expect(messages(source, { ...valid, url: 'javascript:alert(1)' })[0]).toMatch(/^f\.mdx: url: expected a full http\(s\) URL/);
+    expect(messages(source, { ...valid, kind: 'blog' })[0]).toMatch(/^f\.mdx:1:1: kind: expected one of: news report/);
+    expect(messages(source, { ...valid, url: 'javascript:alert(1)' })[0]).toMatch(/^f\.mdx:1:1: url: expected a full http\(s\) URL/);
     expect(messages(source, { ...valid, date: '2025-03', datePrecision: 'approximate' })).toEqual([
-      'f.mdx: dateNote: a date that is not printed to the day needs a dateNote giving the evidence for it',
+      'f.mdx:1:1: dateNote: a date that is not printed to the day needs a dateNote giving the evidence for it',
     ]);
   });
 
   it('rejects duplicate quote ids, naming the second', () => {
     const quote = { id: 'q', speaker: 'a', text: 'x', context: 'c' };
     expect(messages(source, { ...valid, quotes: [quote, quote] })).toEqual([
-      'f.mdx: quotes[1].id: duplicate quote id "q"; each quote in a source needs its own id',
+      'f.mdx:1:1: quotes[1].id: duplicate quote id "q"; each quote in a source needs its own id',
     ]);
   });
 });
@@ -44,7 +44,7 @@ describe('source schema', () => {
 describe('other schemas', () => {
   it('requires evidence for an unknown outlet', () => {
     expect(messages(outletSchema, { name: 'Unknown', kind: 'unknown', description: 'd' })).toEqual([
-      'f.mdx: evidence: an unknown outlet needs evidence: what in the text shows the publisher cannot be named',
+      'f.mdx:1:1: evidence: an unknown outlet needs evidence: what in the text shows the publisher cannot be named',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('other schemas', () => {
     expect(actorSchema.parse({ name: 'A', role: 'r', country: 'c', description: 'd' }).aliases).toEqual([]);
     const explainer = explainerSchema(plainReference);
     expect(messages(explainer, { title: 't', summary: 's', updated: '2025-03', order: 1 })).toEqual([
-      'f.mdx: updated: expected a full day, YYYY-MM-DD',
+      'f.mdx:1:1: updated: expected a full day, YYYY-MM-DD',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -18,6 +18,41 @@ describe('GitHub Actions workflows', () => {
     expect(commands.join('\n')).toMatch(/apt-get install .*chromium/);
   });
 
+  it('CI shows editors their results: annotations first, the summary always, the built site to download', () => {
+    type Step = { name?: string; id?: string; uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, unknown> };
+    const steps = workflow('ci.yml').jobs['check-and-test'].steps as Step[];
+    const index = (find: (s: Step) => boolean | undefined) => {
+      const i = steps.findIndex((s) => Boolean(find(s)));
+      expect(i, 'step not found').toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    // The whole history, so the base branch is there to compare with.
+    const checkout = index((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(steps[checkout]!.with?.['fetch-depth']).toBe(0);
+    const install = index((s) => s.run === 'npm ci --no-audit --no-fund');
+    // The content check, which annotates under Actions (Actions sets GITHUB_ACTIONS itself), before anything slower.
+    const content = index((s) => s.run === 'npm run check:content');
+    const check = index((s) => s.run === 'npm run check');
+    expect(install).toBeGreaterThan(checkout);
+    expect(content).toBeGreaterThan(install);
+    expect(content).toBeLessThan(check);
+    expect(steps[content]!.env?.GITHUB_ACTIONS).toBeUndefined();
+    // The summary runs scripts/pr-summary.ts against the base branch into the job summary, even when the check failed.
+    const summary = index((s) => s.run?.includes('scripts/pr-summary.ts'));
+    const step = steps[summary]!;
+    expect(summary).toBeGreaterThan(content);
+    expect(summary).toBeLessThan(check);
+    expect(step.if).toMatch(/always\(\)/);
+    expect(`${step.run} ${JSON.stringify(step.env ?? {})}`).toMatch(/origin\/\$\{\{ github\.base_ref/);
+    expect(step.run).toMatch(/>>\s*"?\$GITHUB_STEP_SUMMARY"?/);
+    // dist/ from the build, as the site-preview artifact, kept two weeks.
+    const upload = index((s) => s.uses?.startsWith('actions/upload-artifact@v4'));
+    expect(upload).toBeGreaterThan(check);
+    expect(steps[upload]!.with).toMatchObject({ name: 'site-preview', 'retention-days': 14 });
+    expect(String(steps[upload]!.with?.path).replace(/\/$/, '')).toBe('dist');
+    expect(steps[upload]!.if).toBeUndefined();
+  });
+
   it('deploy builds main with SITE and BASE from the Pages address and publishes dist/', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.on.push.branches).toEqual(['main']);
@@ -31,5 +66,7 @@ describe('GitHub Actions workflows', () => {
   it('the scripts they call exist and chain the whole check', () => {
     expect(scripts.check).toMatch(/astro check.*npm run build.*check:site/);
     expect(scripts.test).toContain('vitest run');
+    expect(scripts['check:content']).toContain('scripts/check-content.ts');
+    expect(existsSync(join(root, 'scripts/pr-summary.ts'))).toBe(true);
   });
 });
