@@ -117,7 +117,7 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   const start = performance.now();
   await buildSearchIndex(dir);
   const indexSeconds = (performance.now() - start) / 1000;
-  await writeServiceWorker(dir, { version: 'bench', base: '/' });
+  await writeServiceWorker(dir, { base: '/' });
   return { dir, indexSeconds };
 }
 

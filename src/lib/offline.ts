@@ -1,40 +1,79 @@
 /**
- * What the service worker saves when it installs: the site shell (home, search page, 404,
- * styles, scripts, icon, the search vocabulary) and the whole Pagefind bundle search needs.
- * Other pages are saved as the reader visits them.
+ * What the service worker saves, and when. Every file is saved under its revision (a hash of its
+ * bytes), so a returning reader's browser fetches only the files whose bytes changed. The core —
+ * the site shell (home, search page, 404, styles, scripts, icon, the search vocabulary) and what
+ * Pagefind needs to start — is saved in the background on a first visit; the rest of the search
+ * index too when the whole set is small (AUTO_SAVE_BYTES), otherwise only when the reader asks
+ * ("Save for offline"). Other pages are saved as the reader visits them.
  */
 
 /** Pagefind's ready-made interfaces and its worker (search runs on the page), which this site does not use. */
 const unusedPagefindFiles = /^pagefind\/pagefind-((component-ui|modular-ui|ui)\.(js|css)|worker\.js)$/;
 const pagefindWasm = /^pagefind\/wasm\.(.+)\.pagefind$/;
+/** Pagefind's chunks: loaded as searches need them; the bulk of a large index. */
+const pagefindChunk = /^pagefind\/(index|fragment|filter)\//;
+
+/**
+ * Above this many bytes in all, the search index is saved only when the reader asks. A deploy may
+ * set OFFLINE_AUTO_SAVE_BYTES (the tests use it to try the large-archive path on a small site).
+ */
+export const AUTO_SAVE_BYTES = Number(process.env.OFFLINE_AUTO_SAVE_BYTES ?? 2 * 1024 * 1024);
 
 /** The part of pagefind/pagefind-entry.json that says which language indexes (and wasm) exist. */
 export interface PagefindEntry {
   languages: Record<string, { wasm?: string; page_count?: number }>;
 }
 
-/**
- * The URLs (relative to the deploy base) to precache, from the built files (paths relative to
- * dist/ with "/" separators) and Pagefind's entry file. `version` is the per-build tag: Pagefind
- * asks for its entry file with "?ts=<metaCacheTag>", and for the vocabulary we add "?v=<version>".
- */
-export function precacheList(files: readonly string[], version: string, entry: PagefindEntry): string[] {
-  const wasm = new Set(Object.values(entry.languages).map((l) => l.wasm));
-  const urls = new Set<string>();
-  for (const file of files) {
-    if (file === 'index.html') urls.add('');
-    else if (file === 'search/index.html') urls.add('search/');
-    else if (file === '404.html' || file === 'favicon.svg' || file.startsWith('_astro/')) urls.add(file);
-    else if (file === 'search-vocabulary.json') urls.add(`${file}?v=${version}`);
-    else if (file === 'pagefind/pagefind-entry.json') urls.add(`${file}?ts=${version}`);
-    else if (file.startsWith('pagefind/') && !unusedPagefindFiles.test(file) && !unusedWasm(file)) urls.add(file);
-  }
-  return [...urls].sort();
+/** A built file: its path under dist/ ("/" separators), size and revision. */
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+  revision: string;
+}
 
-  /** Pagefind writes a search engine per language; only those of the site's indexes are used. */
-  function unusedWasm(file: string): boolean {
-    const language = pagefindWasm.exec(file)?.[1];
-    return language !== undefined && !wasm.has(language);
+/** A URL (relative to the deploy base) to save, with its revision. */
+export type PrecacheEntry = [url: string, revision: string];
+
+export interface OfflinePlan {
+  /** Saved on a first visit. */
+  core: PrecacheEntry[];
+  /** The rest of the search index. */
+  rest: PrecacheEntry[];
+  coreBytes: number;
+  restBytes: number;
+  /** Whether the rest is saved with the core, unasked. */
+  saveAllUnasked: boolean;
+}
+
+/** Splits the built files into what to save at once and what on request. */
+export function offlinePlan(files: readonly BuiltFile[], entry: PagefindEntry): OfflinePlan {
+  const wasm = new Set(Object.values(entry.languages).map((l) => l.wasm));
+  const core: PrecacheEntry[] = [];
+  const rest: PrecacheEntry[] = [];
+  let coreBytes = 0;
+  let restBytes = 0;
+  for (const file of files) {
+    const url = urlOf(file.path);
+    if (url === undefined) continue;
+    if (pagefindChunk.test(file.path)) {
+      rest.push([url, file.revision]);
+      restBytes += file.bytes;
+    } else {
+      core.push([url, file.revision]);
+      coreBytes += file.bytes;
+    }
+  }
+  const byUrl = (a: PrecacheEntry, b: PrecacheEntry) => (a[0] < b[0] ? -1 : 1);
+  return { core: core.sort(byUrl), rest: rest.sort(byUrl), coreBytes, restBytes, saveAllUnasked: coreBytes + restBytes <= AUTO_SAVE_BYTES };
+
+  /** The URL a file is requested by, or undefined when the worker does not save it ahead. */
+  function urlOf(path: string): string | undefined {
+    if (path === 'index.html') return '';
+    if (path === 'search/index.html') return 'search/';
+    if (path === '404.html' || path === 'favicon.svg' || path === 'search-vocabulary.json' || path.startsWith('_astro/')) return path;
+    if (!path.startsWith('pagefind/') || unusedPagefindFiles.test(path)) return undefined;
+    const language = pagefindWasm.exec(path)?.[1];
+    return language !== undefined && !wasm.has(language) ? undefined : path;
   }
 }
 

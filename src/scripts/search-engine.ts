@@ -41,8 +41,6 @@ interface Pagefind {
 }
 
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-/** This build's version (see src/integrations/service-worker.ts), rendered on the header trigger. */
-export const version = document.querySelector<HTMLElement>('[data-search-trigger]')?.dataset.searchVersion ?? '';
 export const highlightParam = 'pagefind-highlight';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -58,8 +56,6 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({
       baseUrl: base, excerptLength: 24, excerptEllipsis: '…',
-      // A fixed tag per build lets the service worker keep Pagefind's entry file for offline use.
-      metaCacheTag: version,
       // The index is small: searching on the page saves fetching and starting a worker first.
       noWorker: true,
       // A title, or a name on its own page (an actor's, a place's, a term's), outranks a mere
@@ -82,7 +78,8 @@ export async function facetsLoaded(): Promise<void> {
 const noVocabulary: SearchVocabulary = { entities: [], names: [] };
 let vocabulary: Promise<SearchVocabulary> | undefined;
 export function loadVocabulary(): Promise<SearchVocabulary> {
-  vocabulary ??= fetch(`${base}${vocabularyPath}?v=${encodeURIComponent(version)}`)
+  // Revalidated, not versioned: pages carry nothing per build (the service worker keeps a copy offline).
+  vocabulary ??= fetch(`${base}${vocabularyPath}`, { cache: 'no-cache' })
     .then((r) => (r.ok ? (r.json() as Promise<SearchVocabulary>) : noVocabulary))
     .catch(() => noVocabulary);
   return vocabulary;
@@ -167,11 +164,12 @@ export function resultLink(url: string, query: string, matched: readonly string[
   return link.pathname + link.search + link.hash;
 }
 
-/** Whether this build's search index is saved on this device (by the service worker). */
+/** Whether the search index is saved on this device (by the service worker). */
 export async function savedOffline(): Promise<boolean> {
   if (!('caches' in window)) return false;
   try {
-    return Boolean(await caches.match(new URL(`${base}pagefind/pagefind-entry.json?ts=${version}`, location.href).href));
+    // The service worker marks the whole index saved (src/integrations/service-worker-runtime.js).
+    return Boolean(await caches.match(new URL(`${base}__offline/search-saved`, location.href).href));
   } catch {
     return false;
   }

@@ -50,8 +50,10 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
   });
 }
 
-// Saving the site for offline use downloads the whole search index: not when the reader asks to save data.
-const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+// Saving the site for offline use downloads in the background: not when the reader asks to save
+// data or the connection is slow (a phone on 2G is usually metered).
+const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+const saveData = connection?.saveData === true || /(^|-)2g$/.test(connection?.effectiveType ?? '');
 if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
   const register = () => void navigator.serviceWorker.register(`${base}sw.js`).catch(() => {});
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));

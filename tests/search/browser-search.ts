@@ -83,10 +83,10 @@ export async function pollPage(page: Page, check: () => Promise<boolean>, timeou
   }
 }
 
-/** Waits until the service worker controls the page and has saved this build's files. */
+/** Waits until the service worker controls the page, has saved this build's files, and no newer one waits. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await pollPage(page, async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(navigator.serviceWorker.controller && registration?.active?.state === 'activated');
+    return Boolean(navigator.serviceWorker.controller && registration?.active?.state === 'activated' && !registration.waiting && !registration.installing);
   });
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityDetector, type NamedEntity } from '../../src/lib/aliases';
 import { loadContent } from '../../src/lib/load-content';
-import { precacheList } from '../../src/lib/offline';
+import { AUTO_SAVE_BYTES, offlinePlan } from '../../src/lib/offline';
 import { indexedText, mentionsBy, prepareForIndex } from '../../src/lib/search-annotate';
 import { allSearchRecords, entryAtPath, recordMarkup, searchRecordFor } from '../../src/lib/search-record';
 import { buildSearchVocabulary } from '../../src/lib/search-vocabulary';
@@ -130,28 +130,39 @@ describe('prepareForIndex', () => {
   });
 });
 
-describe('precacheList', () => {
-  const files = [
-    'index.html', 'search/index.html', '404.html', 'favicon.svg', 'sources/a/index.html', 'sw.js', 'search-vocabulary.json',
+describe('offlinePlan', () => {
+  const paths = [
+    'index.html', 'search/index.html', '404.html', 'favicon.svg', 'sources/a/index.html', 'search-vocabulary.json',
     '_astro/site.css', '_astro/search-ui.js', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
     'pagefind/pagefind-highlight.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind.en_1.pf_meta',
     'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/filter/en_3.pf_filter',
     'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-modular-ui.css',
   ];
-  const list = precacheList(files, 'v7', { languages: { en: { wasm: 'en', page_count: 2 } } });
+  const entry = { languages: { en: { wasm: 'en', page_count: 2 } } };
+  const files = (chunkBytes: number) => paths.map((path) => ({ path, bytes: /\/(index|fragment|filter)\//.test(path) ? chunkBytes : 1000, revision: `r-${path}` }));
 
-  it('saves the shell and the whole search bundle, tagged with the build version', () => {
-    expect(list).toEqual([
+  it('saves the shell and what Pagefind starts with at once, each file with its revision', () => {
+    const plan = offlinePlan(files(10), entry);
+    expect(plan.core.map(([url]) => url)).toEqual([
       '', '404.html', '_astro/search-ui.js', '_astro/site.css', 'favicon.svg',
-      'pagefind/filter/en_3.pf_filter', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/index/en_1.pf_index',
-      'pagefind/pagefind-entry.json?ts=v7', 'pagefind/pagefind-highlight.js',
-      'pagefind/pagefind.en_1.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind',
-      'search-vocabulary.json?v=v7', 'search/',
+      'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind.en_1.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind',
+      'search-vocabulary.json', 'search/',
     ]);
+    expect(plan.core.find(([url]) => url === '')![1]).toBe('r-index.html');
+    expect(plan.rest.map(([url]) => url)).toEqual(['pagefind/filter/en_3.pf_filter', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/index/en_1.pf_index']);
   });
 
   it('leaves other pages to be saved when visited, and skips what search never loads', () => {
-    expect(list).not.toContain('sources/a/index.html');
-    expect(list.filter((u) => /pagefind-(component-|modular-)?ui|worker|unknown|sw\.js/.test(u))).toEqual([]);
+    const urls = [...offlinePlan(files(10), entry).core, ...offlinePlan(files(10), entry).rest].map(([url]) => url);
+    expect(urls).not.toContain('sources/a/index.html');
+    expect(urls.filter((u) => /pagefind-(component-|modular-)?ui|worker|unknown|sw\.js/.test(u))).toEqual([]);
+  });
+
+  it('saves a small index unasked, and a large one only when the reader asks', () => {
+    expect(offlinePlan(files(10), entry).saveAllUnasked).toBe(true);
+    const large = offlinePlan(files(AUTO_SAVE_BYTES), entry);
+    expect(large.saveAllUnasked).toBe(false);
+    expect(large.coreBytes).toBeLessThan(AUTO_SAVE_BYTES);
+    expect(large.restBytes).toBe(3 * AUTO_SAVE_BYTES);
   });
 });
