@@ -129,11 +129,18 @@ interface SourceStub {
 class Prose {
   constructor(private readonly random: Random) {}
 
+  /** Other spellings of names, which plain prose must not happen to write (they are quoted when used). */
+  private readonly reserved = new Set<string>();
+  reserve(spellings: readonly string[]): void {
+    for (const s of spellings) this.reserved.add(s.toLowerCase());
+  }
+
   word(): string {
     const r = this.random.next();
     if (r < 0.42) return this.random.pick(stopWords);
     if (r < 0.8) return this.random.pick(domainWords);
-    return inventedWord(this.random.zipf(lexiconSize));
+    const word = inventedWord(this.random.zipf(lexiconSize));
+    return this.reserved.has(word) ? this.word() : word;
   }
 
   /** A sentence of min–max words; names, when given, are mentioned now and then by any of their forms (others quoted). */
@@ -223,6 +230,7 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
     const aliases = [...new Set([variant, kind === 'person' ? name.split(' ')[1]! : invented])].filter((a) => a !== name);
     const id = unique(name, i);
     actors.push({ id, name, aliases, person: kind === 'person' });
+    prose.reserve(aliases);
     yield yamlFile(`actors/${id}.yaml`, {
       name,
       aliases,
@@ -243,6 +251,7 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
     const id = unique(name, i);
     const aliases = [`${name}sk`, name.replace(/a/g, 'o')].filter((a) => a !== name);
     places.push({ id, name, aliases });
+    prose.reserve(aliases);
     yield yamlFile(`places/${id}.yaml`, {
       name,
       aliases,
