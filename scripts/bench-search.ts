@@ -38,7 +38,7 @@ function buildRealSite(work: string): string {
   const outDir = join(work, 'real');
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: root, encoding: 'utf8',
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', BUILD_VERSION: 'bench' },
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;

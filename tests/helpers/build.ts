@@ -24,7 +24,7 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `npm run build` (the content check beside astro build, scripts/build.ts) on a content tree, into a private dist. */
+/** Runs `npm run build` (astro build, with the content rules inside it) on a content tree, into a private dist. */
 export function runBuild(contentDir: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'mte-build-'));
   const outDir = join(work, 'dist');

@@ -60,15 +60,19 @@ describe('the search bundle and the service worker', () => {
     }
   });
 
-  it('agree on the build version, and the worker precaches every file search loads', () => {
+  it('the worker saves every file search loads, each under a hash of its bytes, and pages carry no build version', () => {
     const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-    const config = JSON.parse(/^const CONFIG = (.*);$/m.exec(sw)![1]!) as { version: string; base: string; precache: string[] };
-    expect(page(dist, 'index.html')('[data-search-trigger]').attr('data-search-version')).toBe(config.version);
+    const config = JSON.parse(/^const CONFIG = (.*);$/m.exec(sw)![1]!) as { core: [string, string][]; rest: [string, string][]; saveAllUnasked: boolean };
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(/data-search-version/);
     const bundle = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => `${join(e.parentPath, e.name).slice(dist.length + 1)}`)
       .filter((f) => /\.pf_(meta|index|fragment|filter)$|wasm\.en\.pagefind$|pagefind(-highlight)?\.js$/.test(f));
     expect(bundle.length).toBeGreaterThan(5);
-    expect(config.precache).toEqual(expect.arrayContaining([...bundle, `pagefind/pagefind-entry.json?ts=${config.version}`, '', 'search/']));
+    // The real site's index is small: saved on a first visit, with the shell.
+    expect(config.saveAllUnasked).toBe(true);
+    const saved = new Map([...config.core, ...config.rest]);
+    expect([...saved.keys()]).toEqual(expect.arrayContaining([...bundle, 'pagefind/pagefind-entry.json', '', 'search/']));
+    for (const [url, revision] of saved) expect(revision, url).toMatch(/^[\w-]{12}$/);
   });
 });
