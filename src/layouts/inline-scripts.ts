@@ -6,17 +6,17 @@
 export const inlineScripts = {
   /** Applies a saved theme before first paint; otherwise the page follows prefers-color-scheme. */
   themeInit: `try { const t = localStorage.getItem('theme'); if (t) document.documentElement.dataset.theme = t; } catch {}`,
-  /** The toggle is shown only when JavaScript runs; without it the theme follows the system. */
+  /**
+   * The theme control (BaseLayout): System, Light or Dark, shown only when JavaScript runs; without
+   * it the page follows the system setting. System forgets the saved choice.
+   */
   themeToggle: `(() => {
-  const b = document.querySelector('.theme-toggle'); if (!b) return;
+  const s = document.querySelector('.theme select'); if (!s) return;
   const root = document.documentElement;
-  const dark = () => (root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
-  const sync = () => b.setAttribute('aria-pressed', String(dark()));
-  b.hidden = false; sync();
-  b.addEventListener('click', () => {
-    root.dataset.theme = dark() ? 'light' : 'dark';
-    try { localStorage.setItem('theme', root.dataset.theme); } catch {}
-    sync();
+  s.value = root.dataset.theme ?? ''; s.parentElement.hidden = false;
+  s.addEventListener('change', () => {
+    if (s.value) root.dataset.theme = s.value; else delete root.dataset.theme;
+    try { if (s.value) localStorage.setItem('theme', s.value); else localStorage.removeItem('theme'); } catch {}
   });
 })();`,
   /**

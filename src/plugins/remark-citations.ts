@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -34,6 +34,25 @@ function setAttr(node: JsxElement, name: string, value: string | number): void {
 }
 
 /**
+ * Glues each citation marker to what precedes it: the space between a word or its full stop and
+ * a <Cite>, or between two markers, is dropped (Cite.astro then opens the marker with a word
+ * joiner), so a marker never starts a line, where it would seem to cite the next sentence.
+ */
+export function glueCitations(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as RootContent[];
+    for (let i = 1; i < children.length; i++) {
+      const child = children[i]!;
+      const before = children[i - 1]!;
+      if (child.type !== 'mdxJsxTextElement' || child.name !== 'Cite' || before.type !== 'text') continue;
+      before.value = before.value.replace(/\s+$/, '');
+      if (!before.value) children.splice(--i, 1);
+    }
+  });
+}
+
+/**
  * Numbers every <Cite>, <Quote> and <Variant> in a document (`<Cite doc="…" />` cites a primary
  * document in content/references/ rather than a source), tells each where it stands (so a
  * component can name file:line:column when an id does not resolve) and records the list in the
@@ -42,6 +61,7 @@ function setAttr(node: JsxElement, name: string, value: string | number): void {
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const shownPath = file.path ? relative(file.cwd, file.path) : '(unknown file)';
+    glueCitations(tree);
     const numbers = new Map<string, number>();
     const records: CitationRecord[] = [];
     visit(tree, (node) => {

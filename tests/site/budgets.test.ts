@@ -5,7 +5,7 @@ import { htmlFiles } from '../helpers/dist';
 import { root } from '../helpers/build';
 
 /** Over the real site as `npm run build` left it in dist/ (gzip level 6; see scripts/lib/page-weight.ts). */
-const dist = join(root, 'dist');
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
 
 describe('page-weight budgets', () => {
   const weights = htmlFiles(dist).map((page) => measurePage(dist, page));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
-import { countWords } from '../../src/lib/reading';
+import { countRenderedWords, countWords, readingMinutes } from '../../src/lib/reading';
 import { byDate, type PartialDate } from '../../src/lib/dates';
 import { quoteWithSic } from '../../src/lib/quote-text';
 import type { SourceData } from '../../src/schemas';
@@ -38,8 +38,9 @@ describe('explainers', () => {
       });
 
       it('cites in every paragraph of its body', () => {
-        const uncited = $('article.explainer > p')
-          .not('.meta, .lede')
+        const paragraphs = $('article.explainer .explainer-body > p');
+        expect(paragraphs.length).toBeGreaterThan(10);
+        const uncited = paragraphs
           .filter((_, p) => $(p).find('sup.cite a').length === 0 && normalise($(p).text()).length > 80)
           .map((_, p) => normalise($(p).text()).slice(0, 80))
           .get();
@@ -78,6 +79,15 @@ describe('explainers', () => {
         expect(ld.correction).toHaveLength(corrections.length);
         const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
         expect(feed.split(`/explainers/${explainer.id}/#correction-`).length - 1).toBe(corrections.length * 2); // link and guid
+      });
+
+      it('gives a reading time at 230 words a minute, counted on the body as rendered, quotations included', () => {
+        const body = $('.explainer-body').clone();
+        body.find('section, nav').remove();
+        const minutes = readingMinutes(countRenderedWords(body.html()!));
+        expect(minutes).toBeGreaterThan(readingMinutes(countWords(explainer.body ?? '')));
+        expect($('.explainer-head .meta').text()).toContain(`${minutes} min read`);
+        expect($('nav.toc summary').text()).toContain(`${minutes} min`);
       });
 
       it('has a summary, table of contents, reading time, update date and read-next links', () => {

@@ -8,7 +8,7 @@ import { fixtureContent, root, runBuild } from '../helpers/build';
 import { htmlFiles, page } from '../helpers/dist';
 
 /** Over the real site as `npm run build` left it in dist/. */
-const dist = join(root, 'dist');
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const { entries } = loadContent(join(root, 'content'), root);
 const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
 const site = siteInBrowser(dist);
