@@ -12,6 +12,13 @@
  * with facets), indexed by the same code as the build (buildSearchIndex): it measures Pagefind
  * and this interface at scale. BENCH_PAGES changes the page count; BENCH_VERBOSE lists requests.
  * Pages are served gzip-compressed, as a static host would (scripts/lib/serve-compressed.ts). Record the figures in docs/benchmarks.md.
+ *
+ * Then relevance: success@3, MRR and recall@6 (scripts/lib/relevance.ts), with every query that
+ * misses, for the judged queries on the real site (scripts/lib/relevance-queries.ts) and for
+ * queries generated from the names of a synthetic archive: a content tree from
+ * scripts/lib/synth-corpus.ts (BENCH_RELEVANCE_SOURCES sources, 1,000 by default, seed 1) built
+ * like the real one. Both run in Chromium through the site's own search page. BENCH_ONLY=relevance
+ * skips the speed measures; BENCH_ONLY=speed skips relevance.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,13 +31,18 @@ import { indexedText } from '../src/lib/search-annotate';
 import { recordsPath, searchTypes, type SearchRecord, type SearchType } from '../src/lib/search-record';
 import type { SearchVocabulary } from '../src/lib/search-vocabulary';
 import { buildSearchIndex } from '../src/integrations/search-index';
+import { relevanceReport, runRelevance } from './lib/relevance';
+import { relevanceQueries, syntheticQueries } from './lib/relevance-queries';
 import { serveCompressed } from './lib/serve-compressed';
+import { writeCorpus } from './lib/synth-corpus';
 import { writeServiceWorker } from '../src/integrations/service-worker';
 
 const root = resolve(import.meta.dirname, '..');
 const PAGES = Number(process.env.BENCH_PAGES ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const QUERIES = ['Minsk', 'Lukashenka', 'neutrality', 'Zelensky Trump', 'OSCE', 'Kiev', 'peacekeepers', 'Byelorussia'];
+const RELEVANCE_SOURCES = Number(process.env.BENCH_RELEVANCE_SOURCES ?? 1000);
+const ONLY = process.env.BENCH_ONLY;
 
 // ---------------------------------------------------------------- sites
 
@@ -42,6 +54,31 @@ function buildRealSite(work: string): string {
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
+}
+
+/** A synthetic archive (scripts/lib/synth-corpus.ts), built as the real site is: for relevance on names of its own. */
+function buildSynthArchive(work: string): string {
+  const content = join(work, 'synth-content');
+  writeCorpus(content, { sources: RELEVANCE_SOURCES, seed: 1 });
+  const outDir = join(work, 'synth-archive');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root, encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'synth-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`synthetic archive build failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+/** The relevance report for the site in `dir`: its queries typed into its search page. */
+async function relevance(browser: Browser, name: string, dir: string, queries: Parameters<typeof runRelevance>[2]): Promise<string[]> {
+  const { url, close } = await serveCompressed(dir);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    return relevanceReport(name, await runRelevance(await context.newPage(), url, queries), { misses: 20 });
+  } finally {
+    await context.close();
+    await close();
+  }
 }
 
 function files(dir: string): string[] {
@@ -229,10 +266,24 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'mte-bench-search-'));
   console.log(`Building the real site into ${work} …`);
   const real = buildRealSite(work);
-  console.log(`Generating and indexing ${PAGES} synthetic pages …`);
-  const synthetic = await buildSyntheticSite(real, work);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const browserVersion = browser.version();
+  const relevanceLines: string[] = [];
+  if (ONLY !== 'speed') {
+    console.log(`Generating and building a synthetic archive of ${RELEVANCE_SOURCES} sources for relevance …`);
+    const archive = buildSynthArchive(work);
+    const vocabulary = JSON.parse(readFileSync(join(archive, 'search-vocabulary.json'), 'utf8')) as SearchVocabulary;
+    relevanceLines.push(...(await relevance(browser, 'real site', real, relevanceQueries)));
+    relevanceLines.push(...(await relevance(browser, `synthetic archive (${RELEVANCE_SOURCES} sources)`, archive, syntheticQueries(vocabulary, 100))));
+  }
+  if (ONLY === 'relevance') {
+    await browser.close();
+    printRelevance(relevanceLines);
+    finish(work);
+    return;
+  }
+  console.log(`Generating and indexing ${PAGES} synthetic pages …`);
+  const synthetic = await buildSyntheticSite(real, work);
   const rows: string[] = [];
   const realEntry = JSON.parse(readFileSync(join(real, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const sites = [
@@ -263,6 +314,17 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log('\nTimes run from the last keystroke to the results on screen. Typed: 10 keys a second after opening search with /, searching as you type; pasted: the whole query at once, right after opening. Phone profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down.');
+  printRelevance(relevanceLines);
+  finish(work);
+}
+
+function printRelevance(lines: string[]): void {
+  if (lines.length === 0) return;
+  console.log('\nRelevance: the first expected page in the top 3 (success@3), 1 / its rank (MRR), the share of expected pages on the first screen of 6 (recall@6); ✗ a query whose first expected page is not in the top 3, ~ one with an expected page off the first screen.');
+  for (const line of lines) console.log(line);
+}
+
+function finish(work: string): void {
   if (process.env.BENCH_KEEP) console.log(`Sites kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }

@@ -14,6 +14,8 @@ export interface NamedEntity {
   id: string;
   name: string;
   aliases: readonly string[];
+  /** An actor who is a person: a query may name them by the last word of any of their names. */
+  person?: boolean;
 }
 
 /** Every name of an entity, canonical first, without repeats. */
@@ -98,14 +100,39 @@ export function entitiesNamed(text: string, entities: readonly NamedEntity[]): N
 }
 
 /**
+ * The entities `text` names, as entitiesNamed, or, for one word, the people whose name in some
+ * spelling ends with it: "Preigerman" (from "Yevgeny Preigerman"), "Лукашенко" (from
+ * "Александр Лукашенко"). Only for reading a query: a surname on its own in a page's text may be
+ * someone else's.
+ */
+export function entitiesCalled(text: string, entities: readonly NamedEntity[]): NamedEntity[] {
+  const named = entitiesNamed(text, entities);
+  const words = wordsOf(text);
+  if (named.length > 0 || words.length !== 1 || words[0]!.length < 3) return named;
+  const key = words[0]!.toLowerCase();
+  return entities.filter((e) => e.person && namesOf(e).some((name) => {
+    const parts = wordsOf(name);
+    return parts.length > 1 && parts.at(-1)!.toLowerCase() === key;
+  }));
+}
+
+/**
  * Every other way of writing what `text` names, for highlighting and for telling a reader why a
  * page matched: aliasesFor("Lugansk") → ["Luhansk", "Luhansk region", …]. Empty when `text` is
  * not a known name.
  */
 export function aliasesFor(text: string, entities: readonly NamedEntity[]): string[] {
   const key = keyOf(text).toLowerCase();
-  const all = entitiesNamed(text, entities).flatMap(namesOf);
+  const all = entitiesCalled(text, entities).flatMap(namesOf);
   return [...new Set(all)].filter((name) => keyOf(name).toLowerCase() !== key);
+}
+
+/**
+ * The other names of whatever a query names: the whole query, or any one word of it
+ * ("Lukashenka talks" → "Alexander Lukashenko", "Lukashenko", …). For highlighting.
+ */
+export function aliasesInQuery(query: string, entities: readonly NamedEntity[]): string[] {
+  return [...new Set([query, ...wordsOf(query)].flatMap((text) => aliasesFor(text, entities)))];
 }
 
 /** The hidden metadata a page gets: every name of every entity it mentions, once each. */

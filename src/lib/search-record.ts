@@ -1,6 +1,7 @@
 import type { CollectionName } from '../schemas/common';
 import type { SiteIndex } from './site-index';
 import { dateSpan, formatDate, yearOf, type PartialDate } from './dates';
+import { entityFilter } from './search-rank';
 import { paths } from './urls';
 
 /**
@@ -52,6 +53,13 @@ export interface SearchRecord {
   authors?: string;
   /** On the page of an actor, place or term: all its names, weighted so that page ranks first. */
   names?: string;
+  /**
+   * On an explainer: the canonical names of the actors it is about (its `actors`), weighted like
+   * a title, so that for their names it ranks above pages that merely mention them.
+   */
+  about?: string;
+  /** On the page of an actor, place or term: which one it is (entityFilter), a filter for finding that page. */
+  entity?: string;
 }
 
 const typeOf: Record<CollectionName, SearchType> = {
@@ -125,10 +133,12 @@ export function recordMarkup(record: SearchRecord): string {
     captures[kind].push(`${key}[${attribute}]`);
   };
   for (const facet of searchFacets) for (const value of record.filters[facet]) capture('filter', facet, value);
+  capture('filter', 'entity', record.entity);
   capture('sort', 'date', record.date);
   capture('meta', 'date', record.dateLabel, 'date-label');
   capture('meta', 'authors', record.authors);
   capture('meta', 'names', record.names);
+  capture('meta', 'about', record.about);
   const kinds = Object.entries(captures).filter(([, list]) => list.length > 0).map(([kind, list]) => ` data-pagefind-${kind}="${list.join(', ')}"`);
   const values = attributes.map(([a, v]) => ` ${a}="${escapeAttribute(v)}"`);
   return `<span hidden data-search-record${kinds.join('')}${values.join('')}></span>`;
@@ -159,9 +169,13 @@ export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord
     }
     case 'explainers': {
       // Sorted by its last update; an explainer spans many years, so it has no year facet.
+      // The actors its editors list are what it is about: for their names it ranks with their own pages.
       const { data } = site.byId.explainers.get(id)!;
       const r = record(data.actors.map((a) => a.id), []);
-      return { ...r, date: data.updated, dateLabel: `Updated ${formatDate({ date: data.updated, datePrecision: 'day' })}` };
+      return {
+        ...r, date: data.updated, dateLabel: `Updated ${formatDate({ date: data.updated, datePrecision: 'day' })}`,
+        about: r.filters.actor.join(' · '),
+      };
     }
     case 'events': {
       const { data } = site.byId.events.get(id)!;
@@ -171,15 +185,15 @@ export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord
       return record([], [], site.byId.references.get(id)!.data);
     case 'actors': {
       const { data } = site.byId.actors.get(id)!;
-      return { ...record([id], []), names: [data.name, ...data.aliases].join(' · ') };
+      return { ...record([id], []), names: [data.name, ...data.aliases].join(' · '), entity: entityFilter({ kind: 'actor', id }) };
     }
     case 'places': {
       const { data } = site.byId.places.get(id)!;
-      return { ...record([], []), names: [data.name, ...data.aliases].join(' · ') };
+      return { ...record([], []), names: [data.name, ...data.aliases].join(' · '), entity: entityFilter({ kind: 'place', id }) };
     }
     case 'glossary': {
       const { data } = site.byId.glossary.get(id)!;
-      return { ...record([], []), names: [data.term, ...data.aliases].join(' · ') };
+      return { ...record([], []), names: [data.term, ...data.aliases].join(' · '), entity: entityFilter({ kind: 'term', id }) };
     }
     case 'outlets':
       return record([], [id]);

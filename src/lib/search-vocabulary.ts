@@ -16,7 +16,9 @@ export interface SearchVocabulary {
 export function buildSearchVocabulary(site: Pick<SiteIndex, 'actors' | 'places' | 'glossary' | 'outlets'>): SearchVocabulary {
   return {
     entities: [
-      ...site.actors.map((a): NamedEntity => ({ kind: 'actor', id: a.id, name: a.data.name, aliases: a.data.aliases })),
+      ...site.actors.map((a): NamedEntity => ({
+        kind: 'actor', id: a.id, name: a.data.name, aliases: a.data.aliases, ...(a.data.kind === 'person' && { person: true }),
+      })),
       ...site.places.map((p): NamedEntity => ({ kind: 'place', id: p.id, name: p.data.name, aliases: p.data.aliases })),
       ...site.glossary.map((g): NamedEntity => ({ kind: 'term', id: g.id, name: g.data.term, aliases: g.data.aliases })),
     ],

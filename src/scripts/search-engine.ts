@@ -1,9 +1,11 @@
 /**
- * Search in the browser: loads Pagefind and the vocabulary, runs a query with its facets, and
- * works out facet counts, weak matches, suggestions and the words to highlight. No DOM here.
+ * Search in the browser: loads Pagefind and the vocabulary, runs a query with its facets and
+ * ranks it (src/lib/search-rank.ts), and works out facet counts, weak matches, suggestions and
+ * result links. No DOM here.
  */
-import { aliasesFor, wordsOf } from '../lib/aliases';
+import { wordsOf } from '../lib/aliases';
 import { searchFacets, type SearchFacet } from '../lib/search-record';
+import { rankedSearch } from '../lib/search-rank';
 import { answersQuery, suggestQueries } from '../lib/search-suggest';
 import { vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary';
 
@@ -24,6 +26,7 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
@@ -37,7 +40,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
+  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
 }
 
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -58,10 +61,12 @@ export function loadPagefind(): Promise<Pagefind> {
       baseUrl: base, excerptLength: 24, excerptEllipsis: '…',
       // The index is small: searching on the page saves fetching and starting a worker first.
       noWorker: true,
-      // A title, or a name on its own page (an actor's, a place's, a term's), outranks a mere
-      // mention; long pages (the explainers) are not pushed below short ones that name a term once.
-      // Tuned on the site's content: every entity's name and alias, and every title, ranks its page top 3.
-      ranking: { metaWeights: { title: 10, names: 10 }, pageLength: 0.3 },
+      // A title, a name on its own page (an actor's, a place's, a term's), an actor an explainer is
+      // about (src/lib/search-record.ts) and a source's author outrank a mere mention; long pages
+      // (the explainers) are not pushed below short ones that name a term once. Chosen with the
+      // relevance benchmark (npm run bench:search; docs/benchmarks.md, "Relevance"), where every
+      // entity's name and alias, and every title, still ranks its page top 3.
+      ranking: { metaWeights: { title: 10, names: 10, about: 10, authors: 10 }, pageLength: 0.3 },
     });
     await pf.init();
     return pf;
@@ -94,7 +99,10 @@ export interface SearchState {
 
 export interface SearchAnswer {
   state: SearchState;
+  /** Ranked (src/lib/search-rank.ts): pages with every word of the query, then any with all but one. */
   results: PagefindResult[];
+  /** How many of `results`, from the start, have every word of the query. */
+  complete: number;
   /** Results for the query with no facet applied. */
   unfiltered: number;
   /**
@@ -115,20 +123,26 @@ export async function search(state: SearchState): Promise<SearchAnswer | null> {
   const query = state.query.trim();
   const filtered = Object.keys(activeFilters(state)).length > 0;
   if ([...query].length < 2 && !filtered) return null;
-  const pf = await loadPagefind();
+  // The vocabulary (2 kB) is fetched alongside Pagefind: ranking needs the other spellings of names.
+  const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary()]);
   // Filtering needs the facet data; a plain first query goes ahead and is counted when it arrives.
   if (filtered) await requestFacets(pf);
   const term = [...query].length >= 2 ? query : null;
   const sort = state.sort ? { date: state.sort } : undefined;
-  const main = await pf.search(term, { filters: activeFilters(state), ...(sort && { sort }) });
-  if (!facetsReady) return { state, results: main.results, unfiltered: main.unfilteredResultCount };
+  const searchFor = (text: string | null, extra?: Record<string, unknown>) =>
+    pf.search(text, { filters: { ...activeFilters(state), ...extra }, ...(sort && { sort }) });
+  // By date, or facets alone, the order is Pagefind's; otherwise ranked by every spelling of a name.
+  const { response: main, results, complete } = term && !sort
+    ? await rankedSearch(searchFor, term, vocab.entities)
+    : await searchFor(term).then((response) => ({ response, results: response.results, complete: response.results.length }));
+  if (!facetsReady) return { state, results, complete, unfiltered: main.unfilteredResultCount };
   const counts = {} as NonNullable<SearchAnswer['counts']>;
   for (const facet of searchFacets) {
     // A chosen facet is counted as if it were not chosen, so its other values show what they would give.
     const source = state.filters[facet] ? await pf.search(term, { filters: activeFilters(state, facet), ...(sort && { sort }) }) : main;
     counts[facet] = source.filters[facet] ?? {};
   }
-  return { state, results: main.results, unfiltered: main.unfilteredResultCount, counts };
+  return { state, results, complete, unfiltered: main.unfilteredResultCount, counts };
 }
 
 /** The page words Pagefind matched, punctuation stripped: the content split on spaces, at `locations`. */
@@ -147,21 +161,27 @@ export async function suggestionsFor(query: string): Promise<string[]> {
   return suggestQueries(query, await loadVocabulary());
 }
 
-/** The other names of whatever the query names: the whole query, or any one word of it. */
-export function aliasesInQuery(query: string, vocab: SearchVocabulary): string[] {
-  const names = [query, ...wordsOf(query)].flatMap((text) => aliasesFor(text, vocab.entities));
-  return [...new Set(names)];
-}
+/** The longest a result link may be: one a reader can share. */
+export const maxLinkLength = 200;
 
 /**
- * The link to a result, asking the page to highlight what was searched: the query's words, the
- * words Pagefind matched (stems, prefixes) and every other spelling of a name in the query.
+ * The link to a result, asking the page to highlight what was searched: the page's address and
+ * the words the reader typed, as many as fit in `maxLinkLength` characters. The page marks the
+ * other spellings of a name itself, from the vocabulary (search-highlight.ts).
  */
-export function resultLink(url: string, query: string, matched: readonly string[], aliases: readonly string[]): string {
-  const terms = [...new Set([...wordsOf(query), ...matched, ...aliases])].slice(0, 16);
+export function resultLink(url: string, query: string): string {
   const link = new URL(url, location.href);
-  for (const term of terms) link.searchParams.append(highlightParam, term);
-  return link.pathname + link.search + link.hash;
+  const hash = link.hash;
+  link.hash = '';
+  const params = new URLSearchParams(link.search);
+  let href = link.pathname + link.search + hash;
+  for (const word of new Set(wordsOf(query).filter((w) => w.length > 1))) {
+    params.append(highlightParam, word);
+    const longer = `${link.pathname}?${params}${hash}`;
+    if (longer.length > maxLinkLength) break;
+    href = longer;
+  }
+  return href;
 }
 
 /** Whether the search index is saved on this device (by the service worker). */

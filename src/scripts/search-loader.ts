@@ -3,8 +3,6 @@
  * trigger and the `/` and Ctrl/⌘K shortcuts, and loads the search interface on demand. When
  * the browser is idle it registers the service worker, which saves the site for offline use.
  */
-import { excludedFromHighlight } from '../lib/search-scope';
-
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
 const HIGHLIGHT = 'pagefind-highlight';
@@ -41,13 +39,9 @@ document.addEventListener('keydown', (event) => {
   open();
 });
 
-// Arriving from a search result: mark the words searched for (Pagefind's highlight script).
+// Arriving from a search result: mark the words searched for, and the other spellings of names among them.
 if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
-  void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(() => {
-    const Highlight = (window as unknown as { PagefindHighlight: new (o: object) => unknown }).PagefindHighlight;
-    new Highlight({ highlightParam: HIGHLIGHT, addStyles: false, markOptions: { className: 'search-hit', exclude: excludedFromHighlight } });
-    if (!location.hash) document.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
-  });
+  void import('./search-highlight').then((m) => m.highlightArrival(base, HIGHLIGHT)).catch(() => {});
 }
 
 // Saving the site for offline use downloads in the background: not when the reader asks to save

@@ -3,10 +3,10 @@
  * dialog on any page or inline on the /search/ page (whose URL carries the query). Loaded only
  * when the reader opens search (see search-loader.ts).
  */
-import { entitiesNamed, wordsOf } from '../lib/aliases';
+import { entitiesCalled, wordsOf } from '../lib/aliases';
 import { searchFacets, searchTypeLabels, searchTypeNames, searchTypes, type SearchFacet, type SearchType } from '../lib/search-record';
 import {
-  aliasesInQuery, answers, base, facetsLoaded, loadPagefind, loadVocabulary, matchedWords, resultLink, savedOffline, search,
+  answers, base, facetsLoaded, loadPagefind, loadVocabulary, matchedWords, resultLink, savedOffline, search,
   suggestionsFor, type PagefindResult, type PagefindResultData, type SearchAnswer, type SearchState, type SortOrder,
 } from './search-engine';
 
@@ -219,26 +219,42 @@ class SearchPanel {
     if (run !== this.run) return;
     const query = answer.state.query.trim();
     const first = this.shown === 0;
-    if (first && query && (page.length === 0 || page.every((d) => !answers(query, d)))) {
+    const partial = answer.results.length > answer.complete;
+    if (first && query && answer.complete > 0 && partial && page.slice(0, answer.complete).every((d) => !answers(query, d))) {
+      // The pages "with every word" have one only by Pagefind's prefix fallback: show those with all but one instead.
+      answer.results = answer.results.slice(answer.complete);
+      answer.complete = 0;
+      await this.showMore(focusNew);
+      return;
+    }
+    const partialOnly = answer.complete === 0 && partial;
+    if (first && query && !partialOnly && (page.length === 0 || page.every((d) => !answers(query, d)))) {
       // Nothing, or only Pagefind's prefix fallback ("Byelorusia" → "by"): say so and suggest names.
       await this.showNothing(query, answer);
       return;
     }
-    const aliases = aliasesInQuery(query, vocab);
     const before = this.list.children.length;
-    this.list.append(...page.map((data) => this.renderResult(data, query, aliases, vocab)));
+    this.list.append(...page.map((data) => this.renderResult(data, query, vocab)));
     this.shown += page.length;
     this.more.hidden = this.shown >= answer.results.length;
     this.status.textContent = this.countText(answer);
+    // No page has every word: the pages with all but one are shown, and a misspelling may be why.
+    if (first && partialOnly) void this.showSuggestions(query, answer, false);
     if (focusNew) this.list.children[before]?.querySelector('a')?.focus();
   }
 
   private countText(answer: SearchAnswer): string {
     const n = answer.results.length;
     const what = answer.state.query.trim() ? ` for “${answer.state.query.trim()}”` : '';
+    const showing = n > this.shown ? `; showing ${this.shown}` : '';
+    if (answer.complete < n) {
+      const some = `${n - answer.complete} ${n - answer.complete === 1 ? 'page has' : 'pages have'} all but one of its words`;
+      return answer.complete === 0
+        ? `No results with every word of “${answer.state.query.trim()}”; ${some}${showing}`
+        : `${answer.complete} result${answer.complete === 1 ? '' : 's'}${what}, then ${some}${showing}`;
+    }
     const narrowed = Object.values(answer.state.filters).some(Boolean) && answer.state.query.trim() ? ` (of ${answer.unfiltered} before filtering)` : '';
     const dated = answer.state.sort ? ', dated pages only, by date' : '';
-    const showing = n > this.shown ? `; showing ${this.shown}` : '';
     return `${n} result${n === 1 ? '' : 's'}${what}${narrowed}${dated}${showing}`;
   }
 
@@ -246,8 +262,15 @@ class SearchPanel {
     this.nothing = true;
     const filtered = Object.values(answer.state.filters).some(Boolean);
     this.status.textContent = `No results for “${query}”${filtered ? ' with these filters' : ''}.`;
+    await this.showSuggestions(query, answer, true);
+  }
+
+  /** "Did you mean": the closest known names; with `always`, advice when there are none. */
+  private async showSuggestions(query: string, answer: SearchAnswer, always: boolean): Promise<void> {
+    const filtered = Object.values(answer.state.filters).some(Boolean);
     const suggestions = await suggestionsFor(query);
     if (answer !== this.answer) return;
+    if (suggestions.length === 0 && !always) return;
     if (suggestions.length === 0) {
       this.suggest.replaceChildren(element('p', {}, filtered
         ? 'Try removing a filter, or fewer words.'
@@ -271,9 +294,9 @@ class SearchPanel {
     this.suggest.hidden = false;
   }
 
-  private renderResult(data: PagefindResultData, query: string, aliases: string[], vocab: Awaited<ReturnType<typeof loadVocabulary>>): HTMLLIElement {
+  private renderResult(data: PagefindResultData, query: string, vocab: Awaited<ReturnType<typeof loadVocabulary>>): HTMLLIElement {
     const matched = matchedWords(data);
-    const href = (url: string) => resultLink(url, query, matched, aliases);
+    const href = (url: string) => resultLink(url, query);
     const type = data.filters.type?.[0] as SearchType | undefined;
     const title = element('a', { href: href(data.url), className: 'search-result-title' }, data.meta.title ?? data.url);
     title.dataset.resultLink = '';
@@ -285,7 +308,7 @@ class SearchPanel {
 
     // A word found only among the aliases: say which name it is a spelling of.
     const viaAlias = wordsOf(query).filter((w) => !matched.some((m) => m.toLowerCase().startsWith(w.toLowerCase())));
-    const named = viaAlias.flatMap((w) => entitiesNamed(w, vocab.entities).map((e) => ({ w, name: e.name })));
+    const named = viaAlias.flatMap((w) => entitiesCalled(w, vocab.entities).map((e) => ({ w, name: e.name })));
     const shownAlias = named.find(({ w, name }) => name.toLowerCase() !== w.toLowerCase() && (data.meta.aliases ?? '').includes(name));
     if (shownAlias) item.append(element('p', { className: 'search-result-alias' }, `Mentions ${shownAlias.name} (you searched “${shownAlias.w}”)`));
 

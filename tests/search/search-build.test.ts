@@ -43,18 +43,20 @@ describe('searchRecordFor: facets, date and names of a page', () => {
     expect(searchRecordFor(site, 'sources/ceasefire-line/')).toMatchObject({ date: '2014-09-01', dateLabel: 'September 2014', filters: { year: ['2014'] } });
   });
 
-  it('sorts an explainer by its update, without a year facet', () => {
+  it('sorts an explainer by its update, without a year facet, and says which actors it is about', () => {
     expect(searchRecordFor(site, 'explainers/why-the-capital/')).toEqual({
       filters: { type: ['explainer'], outlet: [], actor: ['Alexander Lukashenko'], year: [] },
       date: '2025-04-01',
       dateLabel: 'Updated 1 April 2025',
+      about: 'Alexander Lukashenko',
     });
   });
 
-  it('gives the page of an actor, place or term all its names, and no date', () => {
+  it('gives the page of an actor, place or term all its names, a filter saying which it is, and no date', () => {
     expect(searchRecordFor(site, 'actors/volodymyr-zelenskyy/')).toEqual({
       filters: { type: ['actor'], outlet: [], actor: ['Volodymyr Zelenskyy'], year: [] },
       names: 'Volodymyr Zelenskyy · Zelenskyy · Zelensky',
+      entity: 'actor:volodymyr-zelenskyy',
     });
     expect(searchRecordFor(site, 'places/kyiv/')?.names).toBe('Kyiv · Kiev');
     expect(searchRecordFor(site, 'glossary/situational-neutrality/')?.names).toBe('situational neutrality · neutrality policy');
@@ -70,6 +72,7 @@ describe('searchRecordFor: facets, date and names of a page', () => {
   it('publishes every actor, place and term with all its names, and the outlets that can be named', () => {
     const vocabulary = buildSearchVocabulary(site);
     expect(vocabulary.entities).toContainEqual({ kind: 'place', id: 'luhansk', name: 'Luhansk', aliases: ['Lugansk'] });
+    expect(vocabulary.entities.find((e) => e.id === 'volodymyr-zelenskyy')?.person).toBe(true);
     expect(vocabulary.entities.filter((e) => e.kind === 'actor')).toHaveLength(2);
     expect(vocabulary.names).toEqual(['State Agency', 'Weekly Digest']);
   });

@@ -214,6 +214,41 @@ describe('keyboard-only use', () => {
   });
 });
 
+describe('result links', () => {
+  const links = () => page.locator('[data-search-root] a[data-result-link]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+
+  it('carry the page and the words typed, no more, within 200 characters; the page marks the other spellings itself', async () => {
+    await searchPage(page, site.server.url, { q: 'Lukashenka' });
+    const hrefs = await links();
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href.length, href).toBeLessThanOrEqual(200);
+      expect(new URL(href, site.server.url).searchParams.getAll('pagefind-highlight')).toEqual(['Lukashenka']);
+    }
+    // The 2025 explainer writes Lukashenko (Lukashenka only in quotations): the page marks both.
+    const explainer = hrefs.find((h) => h.startsWith(`/${paths.explainer('the-2025-offer')}`))!;
+    expect(explainer).toBeDefined();
+    await page.goto(new URL(explainer, site.server.url).href);
+    await page.waitForSelector('mark.search-hit');
+    const marked = new Set((await page.locator('mark.search-hit').allInnerTexts()).map((t) => t.trim()));
+    expect(marked.has('Lukashenko')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('leave out the words that would make them longer than 200 characters', async () => {
+    const query = 'Minsk agreements documents signed Belarusian capital September 2014 February 2015 fighting eastern Ukraine Normandy format Security Council';
+    await searchPage(page, site.server.url, { q: query });
+    const hrefs = await links();
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href.length, href).toBeLessThanOrEqual(200);
+      const words = new URL(href, site.server.url).searchParams.getAll('pagefind-highlight');
+      expect(words.length).toBeGreaterThan(1);
+      expect(words).toEqual(query.split(' ').slice(0, words.length));
+    }
+  });
+});
+
 describe('odd input', () => {
   const inputs = {
     cyrillic: 'Лукашенко Минск',

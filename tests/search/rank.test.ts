@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesInQuery, entitiesCalled, type NamedEntity } from '../../src/lib/aliases';
+import { bestOf, entityFilter, queryVariants, rankedSearch, type Scored } from '../../src/lib/search-rank';
+
+const lukashenko: NamedEntity = {
+  kind: 'actor', id: 'alexander-lukashenko', name: 'Alexander Lukashenko', person: true,
+  aliases: ['Lukashenko', 'Lukashenka', 'Alyaksandr Lukashenka', 'Александр Лукашенко'],
+};
+const preiherman: NamedEntity = { kind: 'actor', id: 'yauheni-preiherman', name: 'Yauheni Preiherman', person: true, aliases: ['Preiherman', 'Yevgeny Preigerman'] };
+const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev', 'Київ'] };
+const minsk: NamedEntity = { kind: 'place', id: 'minsk', name: 'Minsk', aliases: ['Минск'] };
+const council: NamedEntity = { kind: 'actor', id: 'minsk-dialogue-council', name: 'Minsk Dialogue Council', aliases: [] };
+const entities = [lukashenko, preiherman, kyiv, minsk, council];
+
+describe('queryVariants', () => {
+  it('writes a name in its other forms of the same script: the canonical name, one-word forms (its own words first), the rest', () => {
+    expect(queryVariants('Lukashenka', entities, 8).map((v) => v.query)).toEqual(['Alexander Lukashenko', 'Lukashenko', 'Alyaksandr Lukashenka']);
+    expect(queryVariants('Lukashenko', entities, 8).map((v) => v.forms)).toEqual([['Alexander Lukashenko'], ['Lukashenka'], ['Alyaksandr Lukashenka']]);
+  });
+
+  it('reads a name typed in another script, or by a surname known only within a longer name', () => {
+    expect(queryVariants('Київ', entities).map((v) => v.query)).toContain('Kyiv');
+    expect(queryVariants('Лукашенко', entities).map((v) => v.query)).toContain('Lukashenko');
+    expect(queryVariants('Preigerman', entities).map((v) => v.query)).toContain('Preiherman');
+  });
+
+  it('keeps the other words, and replaces one name at a time after all of them canonical', () => {
+    expect(queryVariants('Kiev talks Lukashenka', entities, 3).map((v) => v.query)).toEqual([
+      'Kyiv talks Alexander Lukashenko', 'Kyiv talks Lukashenka', 'Kiev talks Alexander Lukashenko',
+    ]);
+  });
+
+  it('gives none for a query without a name, or a name with no other form in its script', () => {
+    expect(queryVariants('peace talks', entities)).toEqual([]);
+    expect(queryVariants('Minsk', entities)).toEqual([]);
+  });
+
+  it('stops at the limit', () => {
+    expect(queryVariants('Lukashenka', entities, 1)).toHaveLength(1);
+  });
+});
+
+describe('entitiesCalled and aliasesInQuery', () => {
+  it('take a surname for a person only, from any of their names', () => {
+    expect(entitiesCalled('Preigerman', entities)).toEqual([preiherman]);
+    expect(entitiesCalled('Council', entities)).toEqual([]);
+    expect(aliasesInQuery('Preigerman', entities)).toContain('Yauheni Preiherman');
+  });
+});
+
+describe('entityFilter', () => {
+  it('tells apart an actor and a place with the same id', () => {
+    expect(entityFilter({ kind: 'actor', id: 'belarus' })).toBe('actor:belarus');
+    expect(entityFilter({ kind: 'place', id: 'belarus' })).toBe('place:belarus');
+  });
+});
+
+describe('bestOf', () => {
+  it('ranks each page by its best score under any variant, keeping the set and breaking ties in order', () => {
+    const results = [{ id: 'a', score: 3 }, { id: 'b', score: 2 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }];
+    const ranked = bestOf(results, [[{ id: 'c', score: 5 }, { id: 'x', score: 9 }], [{ id: 'b', score: 1 }]]);
+    expect(ranked.map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(ranked[0]).toBe(results[2]);
+  });
+});
+
+describe('rankedSearch', () => {
+  /** A fake Pagefind: every word a page has, and its score for it; all words must match, by prefix; "entity" filters by page. */
+  const pages: Record<string, Record<string, number>> = {
+    actor: { lukashenka: 1, lukashenko: 2, alexander: 1 },
+    explainer: { lukashenka: 0.5, lukashenko: 6, alexander: 1, trump: 2 },
+    mention: { lukashenka: 3, lukashenko: 0.5, alexander: 0.5 },
+    prefix: { lukashenkaite: 2 },
+    talks: { trump: 1, talks: 1 },
+  };
+  const search = async (term: string | null, filters?: Record<string, unknown>): Promise<{ results: Scored[] }> => {
+    if (term === null) {
+      const wanted = (filters?.entity as { any: string[] }).any;
+      return { results: wanted.includes(entityFilter(lukashenko)) ? [{ id: 'actor', score: 0 }] : [] };
+    }
+    const words = term.toLowerCase().split(' ');
+    const score = (page: Record<string, number>, word: string) =>
+      Object.entries(page).filter(([w]) => w.startsWith(word)).reduce<number | undefined>((n, [, s]) => (n ?? 0) + s, undefined);
+    const results = Object.entries(pages)
+      .filter(([, page]) => words.every((w) => score(page, w) !== undefined))
+      .map(([id, page]) => ({ id, score: words.reduce((n, w) => n + score(page, w)!, 0) }));
+    return { results: results.sort((a, b) => b.score - a.score) };
+  };
+
+  it('ranks an alias as its canonical name would, the page of what it names first', async () => {
+    const { results, complete } = await rankedSearch(search, 'Lukashenka', entities);
+    expect(results.map((r) => r.id)).toEqual(['actor', 'explainer', 'mention', 'prefix']);
+    expect(complete).toBe(4);
+  });
+
+  it('follows a query that finds few pages with the pages that have all its words but one', async () => {
+    const { results, complete } = await rankedSearch(search, 'Trump talks Lukashenka', entities);
+    expect(complete).toBe(0);
+    expect(results.map((r) => r.id).sort()).toEqual(['explainer', 'talks']);
+  });
+});
