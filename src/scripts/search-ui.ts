@@ -18,6 +18,9 @@ const SHORT_QUERY_WAIT = 150;
 /** How long the first results stay unchanged before the facet data is fetched to count them. */
 const FACET_WAIT = 300;
 const facetLabels: Record<SearchFacet, string> = { type: 'Type', outlet: 'Outlet', actor: 'Actor', year: 'Year' };
+/** The facets chosen from menus behind "Filters"; type is a row of pills. */
+const menuFacets = ['outlet', 'actor', 'year'] as const satisfies readonly SearchFacet[];
+type MenuFacet = (typeof menuFacets)[number];
 const valueLabel = (facet: SearchFacet, value: string) => (facet === 'type' ? searchTypeLabels[value as SearchType] ?? value : value);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -41,7 +44,12 @@ class SearchPanel {
   private readonly suggest: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
-  private readonly selects = {} as Record<SearchFacet, HTMLSelectElement>;
+  private readonly types: HTMLFieldSetElement;
+  private readonly selects = {} as Record<MenuFacet, HTMLSelectElement>;
+  private readonly filters: HTMLDetailsElement;
+  /** The type pills and the filters: hidden until there are results to narrow. */
+  private readonly narrow: HTMLElement;
+  private readonly filtersSummary: HTMLElement;
   private readonly sort: HTMLSelectElement;
   private readonly fullLink: HTMLAnchorElement | undefined;
   private state: SearchState = { query: '', filters: {}, sort: '' };
@@ -52,7 +60,11 @@ class SearchPanel {
   private run = 0;
   private typing: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly mode: Mode) {
+  /**
+   * `start`: what the /search/ page shows before a search (starting searches, the explainers),
+   * hidden while there is a query.
+   */
+  constructor(private readonly mode: Mode, private readonly start: HTMLElement | null = null) {
     const id = (name: string) => `search-${mode}-${name}`;
     this.input = element('input', {
       id: id('input'), type: 'search', name: 'q', autocomplete: 'off', spellcheck: false,
@@ -76,15 +88,27 @@ class SearchPanel {
       form.append(close);
     }
 
-    const facets = element('div', { className: 'search-facets' });
-    facets.setAttribute('role', 'group');
-    facets.setAttribute('aria-label', 'Narrow the results');
-    for (const facet of searchFacets) {
+    // Type as a row of pills with counts (the choice most searches need); the other facets and
+    // the order behind one "Filters" control, so the first result stays on a phone's first screen.
+    this.types = element('fieldset', { className: 'search-types' }, element('legend', { className: 'visually-hidden' }, 'Type'));
+    this.types.dataset.facet = 'type';
+    this.types.addEventListener('change', (event) => {
+      const value = (event.target as HTMLInputElement).value;
+      this.update({ filters: this.withFilter('type', value) });
+    });
+    this.filtersSummary = element('summary', {}, 'Filters');
+    this.filters = element('details', { className: 'search-filters' }, this.filtersSummary);
+    // Open where there is room for it; a phone shows the one control.
+    this.filters.open = matchMedia('(min-width: 48rem)').matches;
+    const menus = element('div', { className: 'search-facets' });
+    menus.setAttribute('role', 'group');
+    menus.setAttribute('aria-label', 'Narrow the results');
+    for (const facet of menuFacets) {
       const select = element('select', { name: facet });
       select.dataset.facet = facet;
-      select.addEventListener('change', () => this.update({ filters: { ...this.state.filters, [facet]: select.value || undefined } }));
+      select.addEventListener('change', () => this.update({ filters: this.withFilter(facet, select.value) }));
       this.selects[facet] = select;
-      facets.append(element('label', {}, facetLabels[facet], ' ', select));
+      menus.append(element('label', {}, facetLabels[facet], ' ', select));
     }
     this.sort = element('select', { name: 'sort' },
       element('option', { value: '' }, 'Best match'),
@@ -92,7 +116,9 @@ class SearchPanel {
       element('option', { value: 'asc' }, 'Oldest first'),
     );
     this.sort.addEventListener('change', () => this.update({ sort: this.sort.value as SortOrder }));
-    facets.append(element('label', {}, 'Order ', this.sort));
+    menus.append(element('label', {}, 'Order ', this.sort));
+    this.filters.append(menus);
+    this.narrow = element('div', { className: 'search-narrow', hidden: true }, this.types, this.filters);
 
     this.status = element('p', { id: id('status'), className: 'search-status' });
     this.status.setAttribute('role', 'status');
@@ -105,7 +131,7 @@ class SearchPanel {
     this.more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'Show more results');
     this.more.addEventListener('click', () => void this.showMore(true));
 
-    this.root = element('div', { className: `search-panel search-panel-${mode}` }, form, facets, this.status, this.offline, this.suggest, this.list, this.more);
+    this.root = element('div', { className: `search-panel search-panel-${mode}` }, form, this.narrow, this.status, this.offline, this.suggest, this.list, this.more);
     this.root.dataset.searchRoot = mode;
     if (mode === 'dialog') {
       this.fullLink = element('a', { href: `${base}search/` }, 'Open on the search page');
@@ -139,6 +165,12 @@ class SearchPanel {
     return { query: params.get('q') ?? '', filters, sort: sort === 'asc' || sort === 'desc' ? sort : '' };
   }
 
+  /** The filters with `facet` set to `value`, or left out for "All" (''). */
+  private withFilter(facet: SearchFacet, value: string): SearchState['filters'] {
+    const { [facet]: _, ...others } = this.state.filters;
+    return value ? { ...others, [facet]: value } : others;
+  }
+
   private urlParams(): URLSearchParams {
     const params = new URLSearchParams();
     if (this.state.query) params.set('q', this.state.query);
@@ -150,6 +182,7 @@ class SearchPanel {
   restore(state: SearchState): void {
     this.input.value = state.query;
     this.sort.value = state.sort;
+    if (state.sort || menuFacets.some((f) => state.filters[f])) this.filters.open = true;
     this.update(state);
   }
 
@@ -158,6 +191,7 @@ class SearchPanel {
     const params = this.urlParams().toString();
     if (this.mode === 'page') history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
     if (this.fullLink) this.fullLink.href = `${base}search/${params ? `?${params}` : ''}`;
+    if (this.start) this.start.hidden = Boolean(this.state.query.trim());
     void this.execute();
   }
 
@@ -312,35 +346,57 @@ class SearchPanel {
     const shownAlias = named.find(({ w, name }) => name.toLowerCase() !== w.toLowerCase() && (data.meta.aliases ?? '').includes(name));
     if (shownAlias) item.append(element('p', { className: 'search-result-alias' }, `Mentions ${shownAlias.name} (you searched “${shownAlias.w}”)`));
 
-    const subs = data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
-    if (subs.length > 0) {
-      item.append(element('ul', { className: 'search-subresults' }, ...subs.map((s) => {
-        const a = element('a', { href: href(s.url) }, s.title);
-        a.dataset.resultLink = '';
+    // The section that matched best, once: its excerpt only when it says something the one above does not.
+    const sub = data.sub_results.find((s) => s.url !== data.url && s.url.includes('#'));
+    if (sub) {
+      const a = element('a', { href: href(sub.url) }, sub.title);
+      a.dataset.resultLink = '';
+      const li = element('li', {}, element('span', { className: 'search-subresult-label' }, 'Section: '), a);
+      if (sub.excerpt !== data.excerpt) {
         const p = element('p', {});
-        p.innerHTML = s.excerpt;
-        return element('li', {}, a, p);
-      })));
+        p.innerHTML = sub.excerpt;
+        li.append(p);
+      }
+      item.append(element('ul', { className: 'search-subresults' }, li));
     }
     return item;
   }
 
-  /** Facet menus: every value with the number of results it would give. */
+  /** Facets: every value with the number of results it would give; how many filters are on. */
   private renderFacets(): void {
-    for (const facet of searchFacets) {
+    const countsOf = (facet: SearchFacet) => (!this.nothing && this.answer?.counts?.[facet]) || {};
+    const valuesOf = (facet: SearchFacet, chosen: string) => {
+      const counts = countsOf(facet);
+      return orderValues(facet, Object.keys(counts).filter((v) => counts[v]! > 0 || v === chosen));
+    };
+    const chosenType = this.state.filters.type ?? '';
+    const typeCounts = countsOf('type');
+    const total = Object.values(typeCounts).reduce((sum, n) => sum + n, 0);
+    const pill = (value: string, label: string, count: number) => {
+      const input = element('input', { type: 'radio', name: `search-${this.mode}-type`, value, checked: value === chosenType });
+      return element('label', { className: 'search-type' }, input, label, ' ', element('span', { className: 'search-type-count' }, `(${count})`));
+    };
+    // Redrawn with every count: a reader moving through the pills with the arrow keys keeps their place.
+    const focused = this.types.contains(document.activeElement);
+    this.types.replaceChildren(
+      this.types.querySelector('legend')!,
+      pill('', 'All', total),
+      ...valuesOf('type', chosenType).map((v) => pill(v, valueLabel('type', v), typeCounts[v] ?? 0)),
+    );
+    if (focused) this.types.querySelector<HTMLInputElement>('input:checked')?.focus();
+    for (const facet of menuFacets) {
       const select = this.selects[facet];
-      const counts = (!this.nothing && this.answer?.counts?.[facet]) || {};
+      const counts = countsOf(facet);
       const chosen = this.state.filters[facet] ?? '';
-      const values = orderValues(facet, Object.keys(counts).filter((v) => counts[v]! > 0 || v === chosen));
-      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-      const all = facet === 'type' ? `All (${total})` : 'All';
       select.replaceChildren(
-        element('option', { value: '' }, all),
-        ...values.map((v) => element('option', { value: v }, `${valueLabel(facet, v)} (${counts[v] ?? 0})`)),
+        element('option', { value: '' }, 'All'),
+        ...valuesOf(facet, chosen).map((v) => element('option', { value: v }, `${valueLabel(facet, v)} (${counts[v] ?? 0})`)),
       );
       select.value = chosen;
-      select.disabled = !this.answer && !chosen;
     }
+    const active = menuFacets.filter((f) => this.state.filters[f]).length + (this.state.sort ? 1 : 0);
+    this.filtersSummary.textContent = active ? `Filters (${active} on)` : 'Filters';
+    this.narrow.hidden = !this.answer && !Object.values(this.state.filters).some(Boolean);
   }
 
   private async showOffline(): Promise<void> {
@@ -367,6 +423,10 @@ class SearchPanel {
     } else if (event.key === 'ArrowUp' && at >= 0) {
       event.preventDefault();
       (at === 0 ? this.input : links[at - 1]!).focus();
+    } else if (event.key === 'Escape' && this.mode === 'dialog') {
+      // A search box would clear itself first; the hint promises Esc closes, so it closes (keeping the query).
+      event.preventDefault();
+      this.root.closest('dialog')?.close();
     } else if (event.key === 'Escape' && this.mode === 'page' && event.target === this.input && this.input.value) {
       event.preventDefault();
       this.input.value = '';
@@ -404,8 +464,8 @@ export function openSearch(trigger: HTMLElement | null): void {
 }
 
 /** The /search/ page: the panel in place of the plain form, restoring the search in the URL. */
-export function mountSearchPage(container: HTMLElement): void {
-  pagePanel = new SearchPanel('page');
+export function mountSearchPage(container: HTMLElement, start: HTMLElement | null): void {
+  pagePanel = new SearchPanel('page', start);
   container.replaceChildren(pagePanel.root);
   pagePanel.restore(SearchPanel.stateFromUrl(new URLSearchParams(location.search)));
   pagePanel.input.focus();

@@ -36,14 +36,37 @@ export async function resultCount(page: Page): Promise<number> {
   return /^No results/.test(status) ? 0 : Number(/^(\d+) results?/.exec(status)?.[1] ?? NaN);
 }
 
-/** A facet menu's options as { value, label, count }, without the "All" option. */
+/**
+ * A facet's values as { value, label, count }, without "All": the type pills' radio buttons, or
+ * a menu's options behind "Filters".
+ */
 export async function facetOptions(page: Page, facet: string): Promise<{ value: string; label: string; count: number }[]> {
-  return page.locator(`[data-search-root] select[data-facet="${facet}"] option`).evaluateAll((options) =>
-    options
-      .map((o) => o as HTMLOptionElement)
-      .filter((o) => o.value !== '')
-      .map((o) => ({ value: o.value, label: o.textContent ?? '', count: Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1]) })),
-  );
+  const read = (label: string, value: string) => ({ value, label, count: Number(/\((\d+)\)$/.exec(label.trim())?.[1]) });
+  if (facet === 'type') {
+    const pills = await page.locator('[data-search-root] [data-facet="type"] label').evaluateAll((labels) =>
+      labels.map((l) => ({ label: l.textContent ?? '', value: l.querySelector('input')!.value })));
+    return pills.filter((p) => p.value !== '').map((p) => read(p.label, p.value));
+  }
+  const options = await page.locator(`[data-search-root] select[data-facet="${facet}"] option`).evaluateAll((list) =>
+    list.map((o) => ({ label: o.textContent ?? '', value: (o as HTMLOptionElement).value })));
+  return options.filter((o) => o.value !== '').map((o) => read(o.label, o.value));
+}
+
+/** The facet value chosen: the checked type pill, or a menu's value ('' for all). */
+export async function chosenFacet(page: Page, facet: string): Promise<string> {
+  if (facet === 'type') return page.locator('[data-search-root] [data-facet="type"] input:checked').inputValue();
+  return page.locator(`[data-search-root] select[data-facet="${facet}"]`).inputValue();
+}
+
+/** Chooses a facet value as a reader would ('' for all): taps a type pill, or opens Filters and picks from a menu. */
+export async function chooseFacet(page: Page, facet: string, value: string): Promise<void> {
+  if (facet === 'type') {
+    await page.locator(`[data-search-root] [data-facet="type"] input[value="${value}"]`).check({ force: true });
+    return;
+  }
+  const filters = page.locator('[data-search-root] details.search-filters');
+  if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator('summary').click();
+  await page.locator(`[data-search-root] select[data-facet="${facet}"]`).selectOption(value);
 }
 
 /**

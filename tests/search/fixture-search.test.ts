@@ -12,7 +12,7 @@ import { launchBrowser } from '../helpers/browser';
 import { root, runBuild } from '../helpers/build';
 import { htmlFiles } from '../helpers/dist';
 import {
-  allResults, collectErrors, facetOptions, pollPage, resultCount, resultPaths, searchPage, waitForOfflineReady, waitForResults,
+  allResults, chooseFacet, collectErrors, facetOptions, pollPage, resultCount, resultPaths, searchPage, waitForOfflineReady, waitForResults,
 } from './browser-search';
 
 /**
@@ -142,11 +142,11 @@ describe('facets on the fixture site', () => {
     expect(years.map((y) => y.value)).toEqual(['2025', '2015', '2014']);
     for (const facet of ['type', 'outlet', 'actor', 'year']) {
       for (const option of await facetOptions(page, facet)) {
-        await page.selectOption(`select[data-facet="${facet}"]`, option.value);
+        await chooseFacet(page, facet, option.value);
         await waitForResults(page, 'venue');
         expect(await resultCount(page), `${facet}=${option.value}`).toBe(option.count);
         expect(await page.locator('.search-status').innerText()).toContain(`of ${total} before filtering`);
-        await page.selectOption(`select[data-facet="${facet}"]`, '');
+        await chooseFacet(page, facet, '');
         await waitForResults(page, 'venue');
       }
     }

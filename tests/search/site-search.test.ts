@@ -11,7 +11,7 @@ import { siteInBrowser } from '../helpers/browser';
 import { root } from '../helpers/build';
 import { htmlFiles } from '../helpers/dist';
 import {
-  allResults, collectErrors, facetOptions, resultCount, resultPaths, searchAgain, searchPage, waitForOfflineReady, waitForResults,
+  allResults, chooseFacet, chosenFacet, collectErrors, facetOptions, resultCount, resultPaths, searchAgain, searchPage, waitForOfflineReady, waitForResults,
 } from './browser-search';
 
 /** Search over the real site, as `npm run build` left it in dist/, in Chromium. */
@@ -111,13 +111,13 @@ describe('facets', () => {
       const options = await facetOptions(page, facet);
       expect(options.length, facet).toBeGreaterThan(0);
       for (const option of options.slice(0, 4)) {
-        await page.selectOption(`select[data-facet="${facet}"]`, option.value);
+        await chooseFacet(page, facet, option.value);
         await waitForResults(page, 'Minsk');
         const count = await resultCount(page);
         expect(count, `${facet}=${option.value}`).toBe(option.count);
         expect(count).toBeLessThanOrEqual(total);
         expect(new URL(page.url()).searchParams.get(facet)).toBe(option.value);
-        await page.selectOption(`select[data-facet="${facet}"]`, '');
+        await chooseFacet(page, facet, '');
         await waitForResults(page, 'Minsk');
       }
     }
@@ -129,7 +129,7 @@ describe('facets', () => {
     const results = await resultPaths(page);
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((p) => p.startsWith('/sources/'))).toBe(true);
-    expect(await page.locator('select[data-facet="type"]').inputValue()).toBe('source');
+    expect(await chosenFacet(page, 'type')).toBe('source');
   });
 
   it('sorts by date, newest or oldest first', async () => {
@@ -206,11 +206,83 @@ describe('keyboard-only use', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
   });
 
+  it('closes with Escape while the box holds a query, as its hint says, keeping the query', async () => {
+    await page.goto(site.server.url);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('Minsk');
+    await waitForResults(page, 'Minsk');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+    expect(await page.locator('dialog.search-dialog input[type="search"]').inputValue()).toBe('Minsk');
+  });
+
   it('leaves / alone while the reader types in a field', async () => {
     await searchPage(page, site.server.url, { q: 'Minsk' });
     await page.locator('[data-search-root] input[type="search"]').press('/');
     expect(await page.locator('dialog.search-dialog').count()).toBe(0);
     expect(await page.locator('[data-search-root] input[type="search"]').inputValue()).toBe('Minsk/');
+  });
+});
+
+describe('on a phone (390 × 844)', () => {
+  const phone = async () => {
+    await context.close();
+    context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    page = await context.newPage();
+    errors = collectErrors(page);
+  };
+
+  it('shows the first result on the first screen: type pills in one row with counts, the other facets behind one Filters control', async () => {
+    await phone();
+    await searchPage(page, site.server.url, { q: 'Minsk' });
+    const first = await page.locator('[data-search-root] .search-result').first().boundingBox();
+    expect(first!.y + 40).toBeLessThan(844);
+    const pills = page.locator('[data-search-root] [data-facet="type"] label');
+    const boxes = await pills.evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().top));
+    expect(boxes.length).toBeGreaterThan(2);
+    expect(new Set(boxes.map(Math.round)).size).toBe(1);
+    expect(await page.locator('[data-search-root] select').first().isVisible()).toBe(false);
+    await chooseFacet(page, 'year', (await facetOptions(page, 'year'))[0]!.value);
+    await waitForResults(page, 'Minsk');
+    expect(await page.locator('[data-search-root] .search-filters summary').innerText()).toBe('Filters (1 on)');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows at most one section under a result, without repeating its excerpt', async () => {
+    await phone();
+    await searchPage(page, site.server.url, { q: 'Minsk agreements' });
+    const results = await page.locator('[data-search-root] .search-result').evaluateAll((items) => items.map((item) => ({
+      sections: item.querySelectorAll('.search-subresults li').length,
+      excerpt: item.querySelector('.search-result-excerpt')?.textContent,
+      subExcerpts: [...item.querySelectorAll('.search-subresults p')].map((p) => p.textContent),
+    })));
+    expect(results.some((r) => r.sections === 1)).toBe(true);
+    for (const r of results) {
+      expect(r.sections).toBeLessThanOrEqual(1);
+      expect(r.subExcerpts).not.toContain(r.excerpt);
+    }
+  });
+
+  it('offers, before a search, searches to try and the explainers; no empty facets; each search it offers finds pages', async () => {
+    await phone();
+    await page.goto(`${site.server.url}search/`);
+    await page.locator('[data-search-root] input[type="search"]').waitFor();
+    const start = page.locator('[data-search-start]');
+    expect(await start.isVisible()).toBe(true);
+    expect(await start.locator('a[href*="/explainers/"]').count()).toBe(named('explainers').length);
+    expect(await page.locator('[data-search-root] .search-narrow').isVisible()).toBe(false);
+    const tries = await start.locator('.search-starting a').allInnerTexts();
+    expect(tries.length).toBeGreaterThan(2);
+    for (const query of tries) {
+      await page.goto(`${site.server.url}search/`);
+      await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === query), start.getByRole('link', { name: query, exact: true }).click()]);
+      await waitForResults(page, query);
+      expect(await resultCount(page), query).toBeGreaterThan(0);
+      expect(await start.isVisible()).toBe(false);
+    }
+    expect(errors).toEqual([]);
   });
 });
 
