@@ -1,40 +1,24 @@
 /**
  * The search interface: a panel with a query box, facets, results and suggestions, shown in a
  * dialog on any page or inline on the /search/ page (whose URL carries the query). Loaded only
- * when the reader opens search (see search-loader.ts).
+ * when the reader opens search (see search-loader.ts). The panel holds the state; its pieces are
+ * drawn by search-views.ts.
  */
-import { entitiesCalled, wordsOf } from '../lib/aliases';
-import { searchFacets, searchTypeLabels, searchTypeNames, searchTypes, type SearchFacet, type SearchType } from '../lib/search-record';
+import { searchFacets, type SearchFacet } from '../lib/search-record';
 import {
-  answers, base, facetsLoaded, loadPagefind, loadVocabulary, matchedWords, resultLink, savedOffline, search,
-  suggestionsFor, type PagefindResult, type PagefindResultData, type SearchAnswer, type SearchState, type SortOrder,
+  answers, base, facetsLoaded, loadPagefind, loadVocabulary, savedOffline, search, suggestionsFor,
+  type PagefindResult, type SearchAnswer, type SearchState,
 } from './search-engine';
+import {
+  countText, drawFacets, element, facetControls, menuFacets, queryForm, resultItem, suggestionLine, type FacetControls, type Mode,
+} from './search-views';
 
-type Mode = 'dialog' | 'page';
 /** Results shown at first and per "Show more": a screenful, since each costs Pagefind a fetch. */
 const PAGE_SIZE = 6;
 /** How long a two- or three-letter query waits for the next keystroke before it is searched. */
 const SHORT_QUERY_WAIT = 150;
 /** How long the first results stay unchanged before the facet data is fetched to count them. */
 const FACET_WAIT = 300;
-const facetLabels: Record<SearchFacet, string> = { type: 'Type', outlet: 'Outlet', actor: 'Actor', year: 'Year' };
-/** The facets chosen from menus behind "Filters"; type is a row of pills. */
-const menuFacets = ['outlet', 'actor', 'year'] as const satisfies readonly SearchFacet[];
-type MenuFacet = (typeof menuFacets)[number];
-const valueLabel = (facet: SearchFacet, value: string) => (facet === 'type' ? searchTypeLabels[value as SearchType] ?? value : value);
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children);
-  return el;
-}
-
-/** Orders facet values: types in their fixed order, years newest first, names alphabetically. */
-function orderValues(facet: SearchFacet, values: string[]): string[] {
-  if (facet === 'type') return [...values].sort((a, b) => searchTypes.indexOf(a as SearchType) - searchTypes.indexOf(b as SearchType));
-  if (facet === 'year') return [...values].sort().reverse();
-  return [...values].sort((a, b) => a.localeCompare(b));
-}
 
 class SearchPanel {
   readonly root: HTMLElement;
@@ -44,13 +28,7 @@ class SearchPanel {
   private readonly suggest: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
-  private readonly types: HTMLFieldSetElement;
-  private readonly selects = {} as Record<MenuFacet, HTMLSelectElement>;
-  private readonly filters: HTMLDetailsElement;
-  /** The type pills and the filters: hidden until there are results to narrow. */
-  private readonly narrow: HTMLElement;
-  private readonly filtersSummary: HTMLElement;
-  private readonly sort: HTMLSelectElement;
+  private readonly facets: FacetControls;
   private readonly fullLink: HTMLAnchorElement | undefined;
   private state: SearchState = { query: '', filters: {}, sort: '' };
   private answer: SearchAnswer | null = null;
@@ -66,59 +44,15 @@ class SearchPanel {
    */
   constructor(private readonly mode: Mode, private readonly start: HTMLElement | null = null) {
     const id = (name: string) => `search-${mode}-${name}`;
-    this.input = element('input', {
-      id: id('input'), type: 'search', name: 'q', autocomplete: 'off', spellcheck: false,
-      placeholder: 'Names, places, terms… any spelling',
+    const { form, input } = queryForm(mode, id, {
+      submit: () => this.links()[0]?.click(),
+      close: () => this.root.closest('dialog')?.close(),
     });
-    this.input.setAttribute('aria-describedby', id('status'));
-    this.input.setAttribute('aria-controls', id('results'));
-    this.input.setAttribute('enterkeyhint', 'search');
-    const form = element('form', { className: 'search-form', role: 'search', action: `${base}search/` },
-      element('label', { htmlFor: id('input'), className: 'search-label' }, 'Search the site'),
-      this.input,
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.links()[0]?.click();
+    this.input = input;
+    this.facets = facetControls({
+      filter: (facet, value) => this.update({ filters: this.withFilter(facet, value) }),
+      sort: (sort) => this.update({ sort }),
     });
-    if (mode === 'dialog') {
-      const close = element('button', { type: 'button', className: 'search-close' }, 'Close');
-      close.setAttribute('aria-label', 'Close search');
-      close.addEventListener('click', () => this.root.closest('dialog')?.close());
-      form.append(close);
-    }
-
-    // Type as a row of pills with counts (the choice most searches need); the other facets and
-    // the order behind one "Filters" control, so the first result stays on a phone's first screen.
-    this.types = element('fieldset', { className: 'search-types' }, element('legend', { className: 'visually-hidden' }, 'Type'));
-    this.types.dataset.facet = 'type';
-    this.types.addEventListener('change', (event) => {
-      const value = (event.target as HTMLInputElement).value;
-      this.update({ filters: this.withFilter('type', value) });
-    });
-    this.filtersSummary = element('summary', {}, 'Filters');
-    this.filters = element('details', { className: 'search-filters' }, this.filtersSummary);
-    // Open where there is room for it; a phone shows the one control.
-    this.filters.open = matchMedia('(min-width: 48rem)').matches;
-    const menus = element('div', { className: 'search-facets' });
-    menus.setAttribute('role', 'group');
-    menus.setAttribute('aria-label', 'Narrow the results');
-    for (const facet of menuFacets) {
-      const select = element('select', { name: facet });
-      select.dataset.facet = facet;
-      select.addEventListener('change', () => this.update({ filters: this.withFilter(facet, select.value) }));
-      this.selects[facet] = select;
-      menus.append(element('label', {}, facetLabels[facet], ' ', select));
-    }
-    this.sort = element('select', { name: 'sort' },
-      element('option', { value: '' }, 'Best match'),
-      element('option', { value: 'desc' }, 'Newest first'),
-      element('option', { value: 'asc' }, 'Oldest first'),
-    );
-    this.sort.addEventListener('change', () => this.update({ sort: this.sort.value as SortOrder }));
-    menus.append(element('label', {}, 'Order ', this.sort));
-    this.filters.append(menus);
-    this.narrow = element('div', { className: 'search-narrow', hidden: true }, this.types, this.filters);
 
     this.status = element('p', { id: id('status'), className: 'search-status' });
     this.status.setAttribute('role', 'status');
@@ -131,27 +65,31 @@ class SearchPanel {
     this.more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'Show more results');
     this.more.addEventListener('click', () => void this.showMore(true));
 
-    this.root = element('div', { className: `search-panel search-panel-${mode}` }, form, this.narrow, this.status, this.offline, this.suggest, this.list, this.more);
+    this.root = element('div', { className: `search-panel search-panel-${mode}` }, form, this.facets.narrow, this.status, this.offline, this.suggest, this.list, this.more);
     this.root.dataset.searchRoot = mode;
     if (mode === 'dialog') {
       this.fullLink = element('a', { href: `${base}search/` }, 'Open on the search page');
       this.root.append(element('p', { className: 'search-help' }, this.fullLink, element('span', { className: 'search-help-keys' }, ' · ↑ ↓ to move, Enter to open, Esc to close')));
     }
-    this.input.addEventListener('input', () => {
-      // Two or three letters match many words by prefix, which costs Pagefind many fetches: wait a
-      // moment in case more are coming. Longer queries are searched at once, keystroke by keystroke.
-      clearTimeout(this.typing);
-      const query = this.input.value;
-      const length = [...query.trim()].length;
-      if (length >= 2 && length < 4) this.typing = setTimeout(() => this.update({ query }), SHORT_QUERY_WAIT);
-      else this.update({ query });
-    });
+    this.input.addEventListener('input', () => this.onInput());
     this.root.addEventListener('keydown', (event) => this.onKey(event));
     addEventListener('online', () => void this.showOffline());
     addEventListener('offline', () => void this.showOffline());
     navigator.serviceWorker?.ready.then(() => this.showOffline()).catch(() => {});
     void this.showOffline();
     this.renderFacets();
+  }
+
+  /**
+   * Two or three letters match many words by prefix, which costs Pagefind many fetches: wait a
+   * moment in case more are coming. Longer queries are searched at once, keystroke by keystroke.
+   */
+  private onInput(): void {
+    clearTimeout(this.typing);
+    const query = this.input.value;
+    const length = [...query.trim()].length;
+    if (length >= 2 && length < 4) this.typing = setTimeout(() => this.update({ query }), SHORT_QUERY_WAIT);
+    else this.update({ query });
   }
 
   /** The query and facets as URL parameters: /search/?q=Minsk&type=source. */
@@ -181,8 +119,8 @@ class SearchPanel {
 
   restore(state: SearchState): void {
     this.input.value = state.query;
-    this.sort.value = state.sort;
-    if (state.sort || menuFacets.some((f) => state.filters[f])) this.filters.open = true;
+    this.facets.sort.value = state.sort;
+    if (state.sort || menuFacets.some((f) => state.filters[f])) this.facets.filters.open = true;
     this.update(state);
   }
 
@@ -268,28 +206,13 @@ class SearchPanel {
       return;
     }
     const before = this.list.children.length;
-    this.list.append(...page.map((data) => this.renderResult(data, query, vocab)));
+    this.list.append(...page.map((data) => resultItem(data, query, vocab)));
     this.shown += page.length;
     this.more.hidden = this.shown >= answer.results.length;
-    this.status.textContent = this.countText(answer);
+    this.status.textContent = countText(answer, this.shown);
     // No page has every word: the pages with all but one are shown, and a misspelling may be why.
     if (first && partialOnly) void this.showSuggestions(query, answer, false);
     if (focusNew) this.list.children[before]?.querySelector('a')?.focus();
-  }
-
-  private countText(answer: SearchAnswer): string {
-    const n = answer.results.length;
-    const what = answer.state.query.trim() ? ` for “${answer.state.query.trim()}”` : '';
-    const showing = n > this.shown ? `; showing ${this.shown}` : '';
-    if (answer.complete < n) {
-      const some = `${n - answer.complete} ${n - answer.complete === 1 ? 'page has' : 'pages have'} all but one of its words`;
-      return answer.complete === 0
-        ? `No results with every word of “${answer.state.query.trim()}”; ${some}${showing}`
-        : `${answer.complete} result${answer.complete === 1 ? '' : 's'}${what}, then ${some}${showing}`;
-    }
-    const narrowed = Object.values(answer.state.filters).some(Boolean) && answer.state.query.trim() ? ` (of ${answer.unfiltered} before filtering)` : '';
-    const dated = answer.state.sort ? ', dated pages only, by date' : '';
-    return `${n} result${n === 1 ? '' : 's'}${what}${narrowed}${dated}${showing}`;
   }
 
   private async showNothing(query: string, answer: SearchAnswer): Promise<void> {
@@ -305,98 +228,18 @@ class SearchPanel {
     const suggestions = await suggestionsFor(query);
     if (answer !== this.answer) return;
     if (suggestions.length === 0 && !always) return;
-    if (suggestions.length === 0) {
-      this.suggest.replaceChildren(element('p', {}, filtered
-        ? 'Try removing a filter, or fewer words.'
-        : 'Try fewer words, or another spelling: names are found in any common spelling (Lukashenko, Lukashenka).'));
-    } else {
-      const links = suggestions.map((s) => {
-        const a = element('a', { href: `${base}search/?q=${encodeURIComponent(s)}` }, s);
-        a.addEventListener('click', (event) => {
-          event.preventDefault();
-          this.input.value = s;
-          this.update({ query: s });
-          this.input.focus();
-        });
-        return a;
-      });
-      const sentence: (Node | string)[] = ['Did you mean '];
-      links.forEach((a, i) => sentence.push(...(i === 0 ? [] : [i === links.length - 1 ? ' or ' : ', ']), a));
-      sentence.push('?');
-      this.suggest.replaceChildren(element('p', {}, ...sentence));
-    }
+    this.suggest.replaceChildren(suggestionLine(suggestions, filtered, (query) => {
+      this.input.value = query;
+      this.update({ query });
+      this.input.focus();
+    }));
     this.suggest.hidden = false;
   }
 
-  private renderResult(data: PagefindResultData, query: string, vocab: Awaited<ReturnType<typeof loadVocabulary>>): HTMLLIElement {
-    const matched = matchedWords(data);
-    const href = (url: string) => resultLink(url, query);
-    const type = data.filters.type?.[0] as SearchType | undefined;
-    const title = element('a', { href: href(data.url), className: 'search-result-title' }, data.meta.title ?? data.url);
-    title.dataset.resultLink = '';
-    const details = [type && searchTypeNames[type], data.filters.outlet?.join(', '), data.meta.date].filter(Boolean).join(' · ');
-    const item = element('li', { className: 'search-result' }, element('h3', {}, title), element('p', { className: 'search-result-meta' }, details));
-    const excerpt = element('p', { className: 'search-result-excerpt' });
-    excerpt.innerHTML = data.excerpt; // Pagefind's own excerpt: escaped page text with <mark> around matched words
-    item.append(excerpt);
-
-    // A word found only among the aliases: say which name it is a spelling of.
-    const viaAlias = wordsOf(query).filter((w) => !matched.some((m) => m.toLowerCase().startsWith(w.toLowerCase())));
-    const named = viaAlias.flatMap((w) => entitiesCalled(w, vocab.entities).map((e) => ({ w, name: e.name })));
-    const shownAlias = named.find(({ w, name }) => name.toLowerCase() !== w.toLowerCase() && (data.meta.aliases ?? '').includes(name));
-    if (shownAlias) item.append(element('p', { className: 'search-result-alias' }, `Mentions ${shownAlias.name} (you searched “${shownAlias.w}”)`));
-
-    // The section that matched best, once: its excerpt only when it says something the one above does not.
-    const sub = data.sub_results.find((s) => s.url !== data.url && s.url.includes('#'));
-    if (sub) {
-      const a = element('a', { href: href(sub.url) }, sub.title);
-      a.dataset.resultLink = '';
-      const li = element('li', {}, element('span', { className: 'search-subresult-label' }, 'Section: '), a);
-      if (sub.excerpt !== data.excerpt) {
-        const p = element('p', {});
-        p.innerHTML = sub.excerpt;
-        li.append(p);
-      }
-      item.append(element('ul', { className: 'search-subresults' }, li));
-    }
-    return item;
-  }
-
-  /** Facets: every value with the number of results it would give; how many filters are on. */
+  /** Facets with their counts (none when the query found nothing), hidden until there is something to narrow. */
   private renderFacets(): void {
-    const countsOf = (facet: SearchFacet) => (!this.nothing && this.answer?.counts?.[facet]) || {};
-    const valuesOf = (facet: SearchFacet, chosen: string) => {
-      const counts = countsOf(facet);
-      return orderValues(facet, Object.keys(counts).filter((v) => counts[v]! > 0 || v === chosen));
-    };
-    const chosenType = this.state.filters.type ?? '';
-    const typeCounts = countsOf('type');
-    const total = Object.values(typeCounts).reduce((sum, n) => sum + n, 0);
-    const pill = (value: string, label: string, count: number) => {
-      const input = element('input', { type: 'radio', name: `search-${this.mode}-type`, value, checked: value === chosenType });
-      return element('label', { className: 'search-type' }, input, label, ' ', element('span', { className: 'search-type-count' }, `(${count})`));
-    };
-    // Redrawn with every count: a reader moving through the pills with the arrow keys keeps their place.
-    const focused = this.types.contains(document.activeElement);
-    this.types.replaceChildren(
-      this.types.querySelector('legend')!,
-      pill('', 'All', total),
-      ...valuesOf('type', chosenType).map((v) => pill(v, valueLabel('type', v), typeCounts[v] ?? 0)),
-    );
-    if (focused) this.types.querySelector<HTMLInputElement>('input:checked')?.focus();
-    for (const facet of menuFacets) {
-      const select = this.selects[facet];
-      const counts = countsOf(facet);
-      const chosen = this.state.filters[facet] ?? '';
-      select.replaceChildren(
-        element('option', { value: '' }, 'All'),
-        ...valuesOf(facet, chosen).map((v) => element('option', { value: v }, `${valueLabel(facet, v)} (${counts[v] ?? 0})`)),
-      );
-      select.value = chosen;
-    }
-    const active = menuFacets.filter((f) => this.state.filters[f]).length + (this.state.sort ? 1 : 0);
-    this.filtersSummary.textContent = active ? `Filters (${active} on)` : 'Filters';
-    this.narrow.hidden = !this.answer && !Object.values(this.state.filters).some(Boolean);
+    drawFacets(this.facets, this.mode, this.state, this.nothing ? undefined : this.answer?.counts);
+    this.facets.narrow.hidden = !this.answer && !Object.values(this.state.filters).some(Boolean);
   }
 
   private async showOffline(): Promise<void> {
