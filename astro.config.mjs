@@ -55,6 +55,14 @@ export default defineConfig({
   },
   // Content-Security-Policy meta tag on every page (src/lib/csp.ts), allowing our inline scripts by hash.
   security: { csp: astroCspConfig(Object.values(inlineScripts)) },
+  vite: {
+    build: {
+      // Astro inlines a page script under 4 kB. The citation script (scripts/citation-sheet.ts) runs on
+      // every explainer, so it stays a file the browser caches once, not bytes in each explainer's
+      // HTML, whose budget is the tightest (scripts/lib/page-weight.ts). Other assets: the default.
+      assetsInlineLimit: (/** @type {string} */ file, /** @type {Buffer} */ content) => (file.endsWith('.js') && content.includes('cite-sheet') ? false : undefined),
+    },
+  },
   // Search indexes the built pages, then the service worker lists the files to save offline.
   integrations: [mdx(), sitemap(), securityHeaders(), searchIndex(), serviceWorker()],
 });

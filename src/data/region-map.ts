@@ -1,9 +1,12 @@
 import countries50m from 'world-atlas/countries-50m.json';
 import { getSite } from './site';
 import { findQuote } from '../lib/citations';
-import { buildRegionMap, describeRegionMap, kilometresIn, type CountriesTopology, type MapPoint, type RegionMap } from '../lib/map';
+import {
+  buildRegionMap, describePlaceMap, describeRegionMap, kilometresIn, placeMap,
+  type CountriesTopology, type MapPoint, type PlaceMap, type RegionMap,
+} from '../lib/map';
 import type { QuoteInSource } from '../lib/site-index';
-import type { ActorData } from '../schemas';
+import type { ActorData, PlaceData } from '../schemas';
 import type { Item } from '../lib/site-index';
 
 /**
@@ -17,8 +20,8 @@ export const regionMapContent = {
   distance: { source: 'belarus-offers-to-host-peace-talks', quote: '200-kilometres' },
 } as const;
 
-/** Place pages that show the map: the places it draws. */
-export const placesOnRegionMap = ['belarus', 'ukraine', 'minsk', 'kyiv'];
+/** Under every map: where the outlines come from and how Crimea is drawn. */
+export const mapCredit = "Boundaries: Natural Earth (public domain), simplified; Crimea is drawn within Ukraine's internationally recognised borders.";
 
 export interface MapQuote extends QuoteInSource {
   speaker: Item<ActorData>;
@@ -70,5 +73,17 @@ async function load(): Promise<RegionMapData> {
     kyiv: place(regionMapContent.kyiv),
   });
   const border = quote(regionMapContent.border);
-  return { map, border, distance: quote(regionMapContent.distance), description: describeRegionMap(map, border.km) };
+  const distance = quote(regionMapContent.distance);
+  return { map, border, distance, description: describeRegionMap(map, border.km, distance.km) };
+}
+
+/**
+ * A place page's small map, centred on the place, with its accessible description; undefined when
+ * the content cannot draw the region map (a test fixture), or the place has no coordinates or
+ * lies outside it.
+ */
+export async function getPlaceMap(place: PlaceData): Promise<(PlaceMap & { description: string }) | undefined> {
+  if (!place.coordinates || !(await regionMapDrawable())) return undefined;
+  const found = placeMap((await getRegionMap()).map, { name: place.name, kind: place.kind, country: place.country, coordinates: place.coordinates });
+  return found && { ...found, description: describePlaceMap(found) };
 }

@@ -46,17 +46,24 @@ export const contentComponents = {
     collections: ['explainers'],
   },
   Variants: {
-    description: 'Where sources differ: sets the versions of one thing side by side. Contains <Variant> elements.',
-    attributes: { title: 'what differs, e.g. "The interview date"' },
+    description: 'Where sources differ: sets the versions of one thing side by side, grouped by stance. Contains <Variant> elements.',
+    attributes: {
+      title: 'what differs, e.g. "The interview date"',
+      statement: 'the disagreement itself in one sentence of our words, e.g. "One report has Lukashenko ruling out mediation; three texts call Belarus a mediator."',
+    },
     collections: ['explainers'],
   },
   Variant: {
     description: "One version inside <Variants>: a recorded quote (quote=\"id\"), or our own words as the element's content.",
-    attributes: { source: 'id of the source', quote: 'id of a quote recorded in that source (optional)' },
+    attributes: {
+      source: 'id of the source',
+      quote: 'id of a quote recorded in that source (optional)',
+      stance: 'the position this source takes, in a few of our words, e.g. "Host only" or "Mediator"; versions with the same stance are grouped under it',
+    },
     collections: ['explainers'],
   },
   RegionMap: {
-    description: 'A map of Belarus and its neighbours with the Belarus–Ukraine border and the distance to Kyiv, labelled from the quotes that state them (src/data/region-map.ts).',
+    description: 'A map of Belarus and its neighbours with the Belarus–Ukraine border and the distance to Kyiv as a source claims it (from the quote) and as we measure it (src/data/region-map.ts).',
     attributes: {},
     collections: ['explainers'],
   },

@@ -46,12 +46,20 @@ export interface RegionMap {
   countries: { name: MapCountry; path: string; focus: boolean; label: Xy }[];
   /** The Belarus–Ukraine border, as the arcs the two countries share in the dataset. */
   border: { path: string; label: Xy; start: Position; end: Position };
-  places: ({ id: 'minsk' | 'kyiv' } & MapPoint & Xy)[];
-  /** From the point of the Belarus–Ukraine border nearest Kyiv to Kyiv. */
+  places: ({ id: 'minsk' | 'kyiv'; label: Label } & MapPoint & Xy)[];
+  /**
+   * From the point of the Belarus–Ukraine border nearest Kyiv to Kyiv. `label` is where the first
+   * of its two lines starts (the distance claimed, then the distance measured), right of the line.
+   */
   toKyiv: { from: Xy & { coordinates: Position }; to: Xy; km: number; label: Xy };
   /** A bar of a round length, bottom left. */
   scale: { x: number; y: number; width: number; km: number };
+  /** Where a point falls on the map, or undefined when it lies outside the picture. */
+  project: (coordinates: Position) => Xy | undefined;
 }
+
+/** Where a name is written: its anchor point and which end of the text sits there. */
+export interface Label extends Xy { anchor: 'start' | 'middle' | 'end' }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const xy = ([x, y]: [number, number]): Xy => ({ x: round(x), y: round(y) });
@@ -212,6 +220,7 @@ export function buildRegionMap(input: RegionMapInput): RegionMap {
     return context.toString();
   };
   const project = (c: Position): Xy => xy(projection(c as [number, number])!);
+  const inPicture = (p: Xy) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
   const centroid = geoPath(projection);
 
   const countries = mapCountries.map((name) => {
@@ -236,6 +245,7 @@ export function buildRegionMap(input: RegionMapInput): RegionMap {
   const labelAt = project(nearestPointOnLine(borderLine, [25, 51.9]).point);
   const from = project(nearest.point);
   const to = project(kyiv.coordinates);
+  const minskAt = project(minsk.coordinates);
 
   // A scale bar of 200 km along the parallel through the map's centre.
   const centre = projection.invert!([width / 2, height / 2])!;
@@ -256,18 +266,33 @@ export function buildRegionMap(input: RegionMapInput): RegionMap {
       end: byLongitude.at(-1)!,
     },
     places: [
-      { id: 'minsk', ...minsk, ...project(minsk.coordinates) },
-      { id: 'kyiv', ...kyiv, ...project(kyiv.coordinates) },
+      { id: 'minsk', ...minsk, ...minskAt, label: cityLabel(minskAt, 'start') },
+      // Kyiv's name goes left of its dot: the right of the line to it carries the two distances.
+      { id: 'kyiv', ...kyiv, ...to, label: cityLabel(to, 'end') },
     ],
     toKyiv: {
       from: { ...from, coordinates: nearest.point },
       to,
       km: nearest.km,
-      // Beside the line, just under the border: Kyiv's own label sits to the right of its dot.
-      label: xy([from.x + 10, from.y + 20]),
+      // Beside the line, its two lines of text centred on the line's middle.
+      label: xy([from.x + 10, (from.y + to.y) / 2 - 3]),
     },
     scale: { x: pad + 8, y: height - pad - 8, width: round(Math.hypot(b[0] - a[0], b[1] - a[1])), km: scaleKm },
+    project: (c) => {
+      const p = project(c);
+      return inPicture(p) ? p : undefined;
+    },
   };
+}
+
+/** A city's name beside its dot (r = 6): right of it ("start") or left of it ("end"). */
+function cityLabel(at: Xy, anchor: 'start' | 'end'): Label {
+  return { x: round(anchor === 'start' ? at.x + 10 : at.x - 10), y: round(at.y + 6), anchor };
+}
+
+/** The distance line's two lines of text: the figure a quotation claims, and ours, rounded to the km. */
+export function distanceLabel(claimedKm: string, measuredKm: number): { claimed: string; measured: string } {
+  return { claimed: `claimed ${claimedKm} km`, measured: `measured ≈ ${Math.round(measuredKm)} km` };
 }
 
 /**
@@ -286,17 +311,124 @@ export function direction(from: Xy, to: Xy): string {
   return compass[Math.round(((angle + 360) % 360) / 45) % 8]!;
 }
 
-/** A plain-language account of what the map shows, for its text alternative. */
-export function describeRegionMap(map: RegionMap, borderKm: string): string {
+/** "A, B and C". */
+const list = (items: string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
+
+/**
+ * A plain-language account of what the map shows, for its accessible description: the border's
+ * length and the distance to Kyiv as the quotations state them (`borderKm`, `claimedKm`, as
+ * printed) and the distance as measured.
+ */
+export function describeRegionMap(map: RegionMap, borderKm: string, claimedKm: string): string {
   const centre = map.countries.find((c) => c.name === 'Belarus')!.label;
   const around = map.countries
     .filter((c) => c.name !== 'Belarus')
     .map((c) => `${c.name} to the ${direction(centre, c.label)}`);
   const [minsk, kyiv] = map.places;
   return (
-    `Map of Belarus and its neighbours: ${around.slice(0, -1).join(', ')} and ${around.at(-1)}. ` +
+    `Map of Belarus and its neighbours: ${list(around)}. ` +
     `${minsk!.name} is marked in Belarus and ${kyiv!.name} in Ukraine, ${direction(minsk!, kyiv!)} of ${minsk!.name}. ` +
-    `The ${borderKm}-km Belarus–Ukraine border is highlighted; the dashed line is the shortest straight line from it to ${kyiv!.name} ` +
-    `on this map, about ${Math.round(map.toKyiv.km)} km. A scale bar shows ${map.scale.km} km.`
+    `The ${borderKm}-km Belarus–Ukraine border is highlighted. A dashed line runs from its point nearest ${kyiv!.name} to the city, ` +
+    `labelled with the distance claimed, ${claimedKm} km, and the distance measured along it, about ${Math.round(map.toKyiv.km)} km. ` +
+    `A scale bar shows ${map.scale.km} km.`
   );
+}
+
+/** A place as a small map shows it: content/places gives all of this. */
+export interface PlaceOnMap extends MapPoint {
+  kind: 'city' | 'region' | 'country';
+  /** The country it is in; highlighted when the map draws it. */
+  country: string;
+}
+
+export interface View { x: number; y: number; width: number; height: number }
+
+/** The window of a place's small map, in the region map's units: about 830 × 640 km. */
+export const PLACE_VIEW = { width: 360, height: 280 } as const;
+
+/**
+ * A window of the map centred on a point; where that would reach past the map's edge, moved just
+ * enough to stay on the map (the point stays in view, off-centre), since nothing is drawn there.
+ */
+export function viewCentredOn(map: Pick<RegionMap, 'width' | 'height'>, at: Xy, size: { width: number; height: number } = PLACE_VIEW): View {
+  const clamp = (n: number, max: number) => round(Math.min(Math.max(n, 0), Math.max(max, 0)));
+  return {
+    x: clamp(at.x - size.width / 2, map.width - size.width),
+    y: clamp(at.y - size.height / 2, map.height - size.height),
+    width: size.width,
+    height: size.height,
+  };
+}
+
+/**
+ * The box a label's text takes, estimated (no fonts at build time) at 0.75 em a character: as wide
+ * as the widest name in bold DejaVu Sans ("Moscow", 0.747 em a character), so a box that fits
+ * means the text fits.
+ */
+export function labelBox(text: string, at: Label, fontSize = 20): View {
+  const width = text.length * fontSize * 0.75;
+  const left = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - width : at.x - width / 2;
+  return { x: left, y: at.y - fontSize * 0.8, width, height: fontSize };
+}
+
+const within = (a: View, b: View) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+const overlap = (a: View, b: View) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+export interface PlaceMap {
+  place: PlaceOnMap;
+  view: View;
+  /** The place on the map; a city is drawn as a dot, a country or region by its name alone. */
+  at: Xy;
+  label: Label;
+  /** The country highlighted, when the map draws the place's country. */
+  focus: MapCountry | undefined;
+  /** Names of the countries in view, where they fit beside the place's own name. */
+  countries: { name: MapCountry; label: Xy; direction: string }[];
+  scale: RegionMap['scale'];
+}
+
+/**
+ * A small map centred on a place, drawn with the region map's shapes: the same outlines, a window
+ * of them. Undefined when the place lies outside the region map.
+ */
+export function placeMap(map: RegionMap, place: PlaceOnMap): PlaceMap | undefined {
+  const at = map.project(place.coordinates);
+  if (!at) return undefined;
+  const view = viewCentredOn(map, at);
+  const inset = { x: view.x + 4, y: view.y + 4, width: view.width - 8, height: view.height - 8 };
+  let label: Label;
+  if (place.kind === 'city') {
+    label = cityLabel(at, 'start');
+    if (!within(labelBox(place.name, label), inset)) label = cityLabel(at, 'end');
+  } else {
+    // Centred on the point, moved sideways if that would cut the name at the window's edge.
+    const half = labelBox(place.name, { ...at, anchor: 'middle' }).width / 2;
+    const x = Math.min(Math.max(at.x, inset.x + half), inset.x + inset.width - half);
+    label = { x: round(x), y: round(at.y + 7), anchor: 'middle' };
+  }
+  const scale = { ...map.scale, x: round(view.x + 20), y: round(view.y + view.height - 14) };
+  const taken = [labelBox(place.name, label), { x: scale.x, y: scale.y - 32, width: scale.width, height: 32 }];
+  const countries = map.countries
+    .filter((c) => c.name !== place.name)
+    .map((c) => ({ name: c.name, label: c.label, box: labelBox(c.name, { ...c.label, anchor: 'middle' }, 18) }))
+    .filter(({ box }) => within(box, inset) && !taken.some((t) => overlap(box, t)))
+    .map(({ name, label: l }) => ({ name, label: l, direction: direction(at, l) }));
+  const focus = mapCountries.find((n) => n === place.country);
+  return { place, view, at, label, focus, countries, scale };
+}
+
+/** Kilometres across a view, from the scale bar's length. */
+const kmAcross = (m: PlaceMap) => Math.round(((m.view.width * m.scale.km) / m.scale.width) / 10) * 10;
+
+/** A plain-language account of a place's small map, for its accessible description. */
+export function describePlaceMap(m: PlaceMap): string {
+  const { place, focus, countries } = m;
+  const centred = m.at.x === round(m.view.x + m.view.width / 2) && m.at.y === round(m.view.y + m.view.height / 2);
+  const map = `Map ${centred ? 'centred on' : 'around'} ${place.name}`;
+  const lead = place.kind === 'country'
+    ? `${map}${focus === place.name ? ', which is highlighted' : ''}.`
+    : `${map}, a ${place.kind} in ${place.country}, marked ${place.kind === 'city' ? 'with a dot' : 'by its name'}${focus ? `; ${focus} is highlighted` : ''}.`;
+  // The country the place is in is named on the map, but lies around it, not to one side.
+  const around = countries.filter((c) => c.name !== place.country).map((c) => `${c.name} to the ${c.direction}`);
+  return `${lead}${around.length ? ` Also named: ${list(around)}.` : ''} It shows about ${kmAcross(m)} km from west to east; a scale bar shows ${m.scale.km} km.`;
 }

@@ -69,9 +69,19 @@ export function proseOf(text: string, collection: CollectionName): { own: ProseS
 
 const fieldName = (path: string[]) => path.reduce((out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out ? `${out}.${p}` : p), '');
 
+/** Attributes of content components that readers see as our words (a comparison's title, its one-line statement, a version's stance). */
+const proseAttributes: Readonly<Record<string, readonly string[]>> = { Variants: ['title', 'statement'], Variant: ['stance'] };
+
+/** Where an attribute's value starts in the body: after `name="` inside the element; the element's start if not found. */
+function attributeOffset(body: string, start: number, end: number, name: string): number {
+  const m = new RegExp(`\\b${name}\\s*=\\s*["']`).exec(body.slice(start, end));
+  return m ? start + m.index + m[0].length : start;
+}
+
 /**
  * The text nodes of an MDX body that are our words: not code, not a recorded quotation
- * (<Quote>, or <Variant quote="…">), each with its offset in the body.
+ * (<Quote>, or <Variant quote="…">), each with its offset in the body; and the attributes of
+ * proseAttributes.
  */
 function bodyProse(body: string): ProseSegment[] {
   let tree: Root;
@@ -87,6 +97,12 @@ function bodyProse(body: string): ProseSegment[] {
       return;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? body.length;
+      for (const name of proseAttributes[node.name ?? ''] ?? []) {
+        const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+        if (attribute && typeof attribute.value === 'string') out.push({ field: '(body)', text: attribute.value, offset: attributeOffset(body, start, end, name) });
+      }
       if (node.name === 'Quote' || node.name === 'q') return;
       if (node.name === 'Variant' && node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'quote')) return;
     }

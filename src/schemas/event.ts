@@ -19,6 +19,14 @@ export const eventSchema = (ref: RefFn) =>
         .describe('Primary documents, for background facts no source states.'),
       /** One line in our words. */
       description: text().describe('One line in our words.'),
+      /** The few events the explainers treat as turning points: heavier in the timeline, marked in its graphic. */
+      turningPoint: z
+        .boolean({ error: 'expected true or false' })
+        .optional()
+        .meta({ title: 'true or false' })
+        .describe(
+          'true for one of the few events the explainers treat as a turning point (Minsk II, the February 2022 invasion): the timeline gives it more weight and marks it in the graphic of the three phases.',
+        ),
     })
     .superRefine((event, ctx) => {
       precisionMatchesDate(event, ctx);
