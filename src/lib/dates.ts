@@ -99,3 +99,33 @@ export function sortKey(d: PartialDate): string {
 export function byDate<T>(get: (item: T) => PartialDate): (a: T, b: T) => number {
   return (a, b) => sortKey(get(a)).localeCompare(sortKey(get(b)));
 }
+
+/** The day a date names (YYYY-MM-DD), when it is known to the day; otherwise undefined. */
+export function dayOf({ date, datePrecision, notBefore, notAfter }: PartialDate): string | undefined {
+  if (datePrecision === 'day') return date;
+  return notBefore && notBefore === notAfter ? notBefore : undefined;
+}
+
+const monthNumber = (name: string): number | undefined => {
+  const i = months.findIndex((m) => name.length >= 3 && m.toLowerCase().startsWith(name.toLowerCase()));
+  return i < 0 ? undefined : i + 1;
+};
+
+/**
+ * The day a query is, when it is nothing but one day as a reader writes it: "4 March 2025",
+ * "4th Mar 2025", "March 4, 2025", "2025-03-04". A day that does not exist ("30 February 2025")
+ * is none.
+ */
+export function dayInQuery(query: string): string | undefined {
+  const text = query.trim().replace(/\s+/g, ' ');
+  let parts: [number, number | undefined, number] | undefined;
+  let match: RegExpMatchArray | null;
+  if ((match = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = text.match(/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{4})$/i))) parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
+  else if ((match = text.match(/^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i))) parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
+  if (!parts || parts[1] === undefined) return undefined;
+  const [year, month, day] = parts;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import { entitiesCalled, namesOf, wordsOf, type NamedEntity } from './aliases';
+import { dayInQuery } from './dates';
 
 /**
  * Ranking on top of Pagefind, without a DOM (the browser's search-engine.ts runs it against
@@ -162,11 +163,12 @@ export interface RankedResults<Response extends { results: Scored[] }> {
  * Searches `query` with `search` (Pagefind's, with the reader's facets applied) and ranks the
  * results: each page by its best score under the query and its first `variants` variants
  * (queryVariants: the canonical name, then a one-word form); and when the query is just a name,
- * the page of what it names first (found by its entityFilter). When a query of two to six words
+ * the page of what it names first (found by its entityFilter), when it is just a day, the pages
+ * dated that day first (the record's `day` filter). When a query of two to six words
  * finds fewer than a screenful, pages that have all of its words but one follow, ranked the same
  * way (Pagefind needs every word; a reader's wording often has one that no page uses:
  * "recognition" where the pages say "recognises"). Each variant is one more search, as is the
- * filter: three more for a name, none for other words (docs/benchmarks.md, "Relevance").
+ * filter: three more for a name, one for a day, none for other words (docs/benchmarks.md, "Relevance").
  */
 export async function rankedSearch<Response extends { results: Scored[] }>(
   search: (term: string | null, filters?: Record<string, unknown>) => Promise<Response>,
@@ -177,6 +179,14 @@ export async function rankedSearch<Response extends { results: Scored[] }>(
   type R = Response['results'][number];
   const rank = async (term: string, limit: number) => {
     const response = await search(term);
+    const ownFirst = async (results: R[], filters: Record<string, unknown>) => {
+      const own = new Set((await search(null, filters)).results.map((r) => r.id));
+      return [...results.filter((r) => own.has(r.id)), ...results.filter((r) => !own.has(r.id))];
+    };
+    // A query that is just a day: the pages dated that day come first ("4 March 2025" is the event
+    // of that day, not the pages that mention it most). A page dated to a span has no day.
+    const day = dayInQuery(term);
+    if (day) return { response, results: await ownFirst(response.results, { day: { any: [day] } }) };
     const words = wordsOf(term);
     const names = namesIn(words, entities);
     if (names.length === 0) return { response, results: response.results };
@@ -184,9 +194,7 @@ export async function rankedSearch<Response extends { results: Scored[] }>(
     let results = bestOf<R>(response.results, others);
     // A query that is just a name: the page of what it names comes first (found by its filter).
     if (names.length === 1 && names[0]!.start === 0 && names[0]!.end === words.length) {
-      const own = await search(null, { entity: { any: names[0]!.named.map(entityFilter) } });
-      const ids = new Set(own.results.map((r) => r.id));
-      results = [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
+      results = await ownFirst(results, { entity: { any: names[0]!.named.map(entityFilter) } });
     }
     return { response, results };
   };

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../schemas/common';
 import type { SiteIndex } from './site-index';
-import { dateSpan, formatDate, yearOf, type PartialDate } from './dates';
+import { dateSpan, dayOf, formatDate, yearOf, type PartialDate } from './dates';
 import { entityFilter } from './search-rank';
 import { paths } from './urls';
 
@@ -60,6 +60,8 @@ export interface SearchRecord {
   about?: string;
   /** On the page of an actor, place or term: which one it is (entityFilter), a filter for finding that page. */
   entity?: string;
+  /** On a source, event or document dated to the day: that day (YYYY-MM-DD), a filter for finding the pages of a day. */
+  day?: string;
 }
 
 const typeOf: Record<CollectionName, SearchType> = {
@@ -134,6 +136,7 @@ export function recordMarkup(record: SearchRecord): string {
   };
   for (const facet of searchFacets) for (const value of record.filters[facet]) capture('filter', facet, value);
   capture('filter', 'entity', record.entity);
+  capture('filter', 'day', record.day);
   capture('sort', 'date', record.date);
   capture('meta', 'date', record.dateLabel, 'date-label');
   capture('meta', 'authors', record.authors);
@@ -150,16 +153,20 @@ export function searchRecordFor(site: SiteIndex, sitePath: string): SearchRecord
   if (!at || !site.byId[at.collection].has(at.id)) return undefined;
   const actorName = (id: string) => site.byId.actors.get(id)?.data.name ?? id;
   const outletName = (id: string) => site.byId.outlets.get(id)?.data.name ?? id;
-  const record = (actors: string[], outlets: string[], dated?: PartialDate): SearchRecord => ({
-    filters: {
-      type: [typeOf[at.collection]],
-      outlet: unique(outlets.map(outletName)),
-      actor: unique(actors.map(actorName)),
-      year: dated ? [String(yearOf(dated))] : [],
-    },
-    // Sorted by the earliest day the evidence allows, as the timeline places it.
-    ...(dated && { date: dateSpan(dated).earliest, dateLabel: formatDate(dated) }),
-  });
+  const record = (actors: string[], outlets: string[], dated?: PartialDate): SearchRecord => {
+    const day = dated && dayOf(dated);
+    return {
+      filters: {
+        type: [typeOf[at.collection]],
+        outlet: unique(outlets.map(outletName)),
+        actor: unique(actors.map(actorName)),
+        year: dated ? [String(yearOf(dated))] : [],
+      },
+      // Sorted by the earliest day the evidence allows, as the timeline places it.
+      ...(dated && { date: dateSpan(dated).earliest, dateLabel: formatDate(dated) }),
+      ...(day && { day }),
+    };
+  };
   const { id } = at;
   switch (at.collection) {
     case 'sources': {

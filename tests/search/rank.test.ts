@@ -72,8 +72,13 @@ describe('rankedSearch', () => {
     mention: { lukashenka: 3, lukashenko: 0.5, alexander: 0.5 },
     prefix: { lukashenkaite: 2 },
     talks: { trump: 1, talks: 1 },
+    freeze: { '4': 2, march: 3, '2025': 2 },
+    regret: { '4': 1, march: 1, '2025': 1 },
   };
   const search = async (term: string | null, filters?: Record<string, unknown>): Promise<{ results: Scored[] }> => {
+    if (term === null && filters?.day) {
+      return { results: (filters.day as { any: string[] }).any.includes('2025-03-04') ? [{ id: 'regret', score: 0 }] : [] };
+    }
     if (term === null) {
       const wanted = (filters?.entity as { any: string[] }).any;
       return { results: wanted.includes(entityFilter(lukashenko)) ? [{ id: 'actor', score: 0 }] : [] };
@@ -91,6 +96,11 @@ describe('rankedSearch', () => {
     const { results, complete } = await rankedSearch(search, 'Lukashenka', entities);
     expect(results.map((r) => r.id)).toEqual(['actor', 'explainer', 'mention', 'prefix']);
     expect(complete).toBe(4);
+  });
+
+  it('puts the pages dated on the day a query is before those that mention it more', async () => {
+    expect((await rankedSearch(search, '4 March 2025', entities)).results.map((r) => r.id)).toEqual(['regret', 'freeze']);
+    expect((await rankedSearch(search, 'March 2025', entities)).results.map((r) => r.id)).toEqual(['freeze', 'regret']);
   });
 
   it('follows a query that finds few pages with the pages that have all its words but one', async () => {

@@ -14,12 +14,12 @@ import { htmlFiles } from '../helpers/dist';
 const dist = process.env.DIST_DIR ?? join(root, 'dist');
 
 /** The floors. They only go up: raise them when ranking improves, never lower them to pass. */
-/** Mean reciprocal rank of the first expected page: the bar (docs/benchmarks.md, "Relevance"). */
-const MRR_FLOOR = 0.9;
+/** Mean reciprocal rank of the first expected page: the bar was 0.9; the ranking achieved 0.956 (docs/benchmarks.md, "Relevance"). */
+const MRR_FLOOR = 0.95;
 /** Share of queries with an expected page in the top 3: what the ranking achieved (57 of 57), and only goes up. */
 const SUCCESS_AT_3_FLOOR = 1;
-/** Share of the expected pages on the first screen of six: what the ranking achieved (0.971), and only goes up. */
-const RECALL_AT_6_FLOOR = 0.97;
+/** Share of the expected pages on the first screen of six: what the ranking achieved (0.994), and only goes up. */
+const RECALL_AT_6_FLOOR = 0.99;
 
 const site = siteInBrowser(dist);
 

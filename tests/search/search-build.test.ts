@@ -34,13 +34,16 @@ describe('entryAtPath', () => {
 describe('searchRecordFor: facets, date and names of a page', () => {
   const site = fixtureSite();
 
-  it('gives a source its type, outlet, actors (and speakers), year and sortable date', () => {
+  it('gives a source its type, outlet, actors (and speakers), year, sortable date and day when known', () => {
     expect(searchRecordFor(site, 'sources/offer-reported/')).toEqual({
       filters: { type: ['source'], outlet: ['State Agency'], actor: ['Alexander Lukashenko', 'Volodymyr Zelenskyy'], year: ['2025'] },
       date: '2025-03-19',
       dateLabel: '19 March 2025',
+      day: '2025-03-19',
     });
-    expect(searchRecordFor(site, 'sources/ceasefire-line/')).toMatchObject({ date: '2014-09-01', dateLabel: 'September 2014', filters: { year: ['2014'] } });
+    const monthOnly = searchRecordFor(site, 'sources/ceasefire-line/');
+    expect(monthOnly).toMatchObject({ date: '2014-09-01', dateLabel: 'September 2014', filters: { year: ['2014'] } });
+    expect(monthOnly).not.toHaveProperty('day');
   });
 
   it('sorts an explainer by its update, without a year facet, and says which actors it is about', () => {
@@ -84,10 +87,10 @@ describe('recordMarkup', () => {
   it('writes a record as Pagefind captures on one empty hidden element', () => {
     expect(recordMarkup(searchRecordFor(site, 'sources/offer-reported/')!)).toBe(
       '<span hidden data-search-record'
-      + ' data-pagefind-filter="type[data-type], outlet[data-outlet], actor[data-actor], actor[data-actor2], year[data-year]"'
+      + ' data-pagefind-filter="type[data-type], outlet[data-outlet], actor[data-actor], actor[data-actor2], year[data-year], day[data-day]"'
       + ' data-pagefind-sort="date[data-date]" data-pagefind-meta="date[data-date-label]"'
       + ' data-type="source" data-outlet="State Agency" data-actor="Alexander Lukashenko" data-actor2="Volodymyr Zelenskyy"'
-      + ' data-year="2025" data-date="2025-03-19" data-date-label="19 March 2025"></span>',
+      + ' data-year="2025" data-day="2025-03-19" data-date="2025-03-19" data-date-label="19 March 2025"></span>',
     );
     expect(recordMarkup({ filters: { type: ['glossary'], outlet: [], actor: [], year: [] }, names: 'A "quoted" & <odd> term' }))
       .toBe('<span hidden data-search-record data-pagefind-filter="type[data-type]" data-pagefind-meta="names[data-names]" data-type="glossary" data-names="A &quot;quoted&quot; &amp; &lt;odd&gt; term"></span>');

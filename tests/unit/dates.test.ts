@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, formatDate, sortKey, yearOf } from '../../src/lib/dates';
+import { byDate, dayInQuery, dayOf, formatDate, sortKey, yearOf } from '../../src/lib/dates';
 
 describe('dates', () => {
   it('formats each precision the way a reader expects', () => {
@@ -36,5 +36,20 @@ describe('dates', () => {
     expect(formatDate({ date: '2025-02', datePrecision: 'approximate', notBefore: '2025-02-26', notAfter: '2025-02-27' })).toBe('between 26 and 27 February 2025');
     expect(formatDate({ date: '2024', datePrecision: 'approximate', notBefore: '2024-12-30', notAfter: '2025-01-02' })).toBe('between 30 December 2024 and 2 January 2025');
     expect(formatDate({ date: '2025-03-19', datePrecision: 'day', notBefore: '2025-03-01' })).toBe('19 March 2025');
+  });
+
+  it('reads a day typed the ways a reader writes one, and nothing else', () => {
+    for (const typed of ['4 March 2025', '4th Mar 2025', ' 4  march 2025 ', 'March 4, 2025', 'Mar. 4 2025', '2025-03-04', '4 of March 2025']) {
+      expect(dayInQuery(typed), typed).toBe('2025-03-04');
+    }
+    for (const typed of ['30 February 2025', 'March 2025', '2025', '4 March', 'Minsk 4 March 2025', '4 Ma 2025', '2025-13-01']) {
+      expect(dayInQuery(typed), typed).toBeUndefined();
+    }
+  });
+
+  it('gives the day of a date only when the evidence fixes one', () => {
+    expect(dayOf({ date: '2025-03-04', datePrecision: 'day' })).toBe('2025-03-04');
+    expect(dayOf({ date: '2025-03', datePrecision: 'approximate', notBefore: '2025-03-04' })).toBeUndefined();
+    expect(dayOf({ date: '2025', datePrecision: 'year', notBefore: '2025-03-04', notAfter: '2025-03-04' })).toBe('2025-03-04');
   });
 });
