@@ -11,7 +11,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/lib/load-content';
+import { loadContent } from '../src/content/load-content';
 import { buildPhases, type BuildPhases } from './lib/build-phases';
 import { dirStats, runMeasured, type DirStats, type Measured } from './lib/measure';
 import { starlightPages } from './lib/starlight-corpus';

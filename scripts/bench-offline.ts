@@ -1,5 +1,5 @@
 /**
- * What offline use costs a reader, from the service workers two builds write (src/lib/offline.ts):
+ * What offline use costs a reader, from the service workers two builds write (src/features/offline/precache.ts):
  * the background download on a first visit, the search index saved on request, and what a
  * returning reader's browser fetches after one source changed (only files whose bytes changed).
  *

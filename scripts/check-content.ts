@@ -4,18 +4,18 @@
  * Usage: npm run check:content [-- content-dir]
  *
  * Prints one line a problem, "file:line:column: field: message". Under GitHub Actions
- * (GITHUB_ACTIONS=true) each problem is also printed as an annotation (src/lib/annotations.ts),
+ * (GITHUB_ACTIONS=true) each problem is also printed as an annotation (src/content/checks/annotations.ts),
  * which GitHub shows on the pull request's diff at that line.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annotation, formatProblem, parseProblem, type Problem } from '../src/lib/annotations';
-import { checkMdxText, formatContentProblems } from '../src/lib/content-guard';
-import type { PlainEntry } from '../src/lib/entries';
-import { positionOfField } from '../src/lib/issues';
-import { blankFrontmatter, checkProseFiles, loadContent, locateProblem } from '../src/lib/load-content';
-import { findBrokenReferences } from '../src/lib/references';
-import { createBodyRenderer, disallowedHtmlMessage, sanitizeBodyHtml } from '../src/lib/body-html';
+import { annotation, formatProblem, parseProblem, type Problem } from '../src/content/checks/annotations';
+import { checkMdxText, formatContentProblems } from '../src/content/checks/content-guard';
+import type { PlainEntry } from '../src/content/entries';
+import { positionOfField } from '../src/content/checks/issues';
+import { blankFrontmatter, checkProseFiles, loadContent, locateProblem } from '../src/content/load-content';
+import { findBrokenReferences } from '../src/content/checks/references';
+import { createBodyRenderer, disallowedHtmlMessage, sanitizeBodyHtml } from '../src/content/loaders/body-html';
 
 export interface ContentCheck {
   /** The entries that passed their schema (the others are among the problems). */
@@ -47,7 +47,7 @@ export async function runContentChecks(contentDir: string, root = process.cwd())
     const { disallowed } = sanitizeBodyHtml(code);
     if (disallowed.length) printed.push(disallowedHtmlMessage(entry.filePath!, disallowed, positionOfField(readFileSync(resolve(root, entry.filePath!), 'utf8'), '.mdx', '(body)')));
   }
-  // Our own words: no copied quotations, canonical names, no internal labels (src/lib/prose.ts).
+  // Our own words: no copied quotations, canonical names, no internal labels (src/content/checks/prose.ts).
   printed.push(...checkProseFiles(entries, root));
   problems.push(...printed.map(parseProblem));
   return { entries, problems: problems.map((p) => locateProblem(p, root)) };

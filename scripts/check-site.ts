@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findBrokenLinks, htmlFiles, validateHtml, type Finding } from '../src/lib/built-site';
+import { findBrokenLinks, htmlFiles, validateHtml, type Finding } from './lib/built-site';
 
 const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 if (!existsSync(resolve(dist, 'index.html'))) {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentReferenceMarkdown } from '../src/lib/content-docs';
+import { contentReferenceMarkdown } from './lib/content-docs';
 
 export const referenceFile = resolve(import.meta.dirname, '../docs/content-reference.md');
 

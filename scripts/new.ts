@@ -9,13 +9,13 @@ import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as p from '@clack/prompts';
-import { loadContent } from '../src/lib/load-content';
+import { loadContent } from '../src/content/load-content';
 import {
   buildData, entryPath, existingEntryFile, fieldsOf, isKind, kinds, nextSteps, renderEntry, scaffoldDefaults,
   slugFor, titleFields, validateData, type Answer, type FieldProblem, type FieldSpec, type Kind,
-} from '../src/lib/scaffold';
-import { paths } from '../src/lib/urls';
-import type { CollectionName } from '../src/schemas/common';
+} from './lib/scaffold';
+import { paths } from '../src/content/urls';
+import type { CollectionName } from '../src/content/schemas/common';
 
 /** Short flags people reach for, mapped to schema fields. */
 const flagAliases: Record<string, string> = { precision: 'datePrecision' };

@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { parseContentFile } from '../src/lib/load-content';
-import { parseNameStatus, summaryLines, type FileChange } from '../src/lib/pr-summary';
+import { parseContentFile } from '../src/content/load-content';
+import { parseNameStatus, summaryLines, type FileChange } from './lib/pr-summary';
 import { runContentChecks } from './check-content';
 
 const git = (args: string[], cwd: string) => {

@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownEntries } from './loaders/markdown-entries';
-import { entryFiles } from './loaders/entry-files';
+import { markdownEntries } from './content/loaders/markdown-entries';
+import { entryFiles } from './content/loaders/entry-files';
+import { rehypePlugins as sitesRehypePlugins } from './markdown/rehype-pipeline';
 import {
   actorSchema,
   eventSchema,
@@ -13,13 +14,15 @@ import {
   sourceSchema,
   type CollectionName,
   type RefFn,
-} from './schemas';
+} from './content/schemas';
 
 // Content lives in content/, one file an entry, so an editor's pull request touches one file.
 // CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
 const ref = reference as unknown as RefFn;
 const root = process.env.CONTENT_DIR ?? './content';
-// Every file is checked before Astro reads it (src/loaders/entry-files.ts): ids from file names only,
+// Source bodies get the same rehype plugins as explainers, for the same deploy base (astro.config.mjs).
+const rehypePlugins = sitesRehypePlugins({ base: process.env.BASE ?? '/', contentDir: root });
+// Every file is checked before Astro reads it (src/content/loaders/entry-files.ts): ids from file names only,
 // no duplicates or sub-folders, no YAML anchors, data validated as written.
 const mdx = (dir: CollectionName) => entryFiles({ base: `${root}/${dir}`, collection: dir, extensions: ['.mdx'] });
 const yaml = (dir: CollectionName) => entryFiles({ base: `${root}/${dir}`, collection: dir, extensions: ['.yaml', '.yml'] });
@@ -31,7 +34,7 @@ export const collections = {
   // (docs/benchmarks.md, "Build at scale"). No page reads a source's raw body, so only its HTML is
   // kept, which halves the content-layer store. Explainers stay MDX, compiled with unified + remark-citations.
   sources: defineCollection({
-    loader: markdownEntries({ base: `${root}/sources`, processor: satteri(), retainBody: false }),
+    loader: markdownEntries({ base: `${root}/sources`, processor: satteri(), rehypePlugins, retainBody: false }),
     schema: sourceSchema(ref),
   }),
   explainers: defineCollection({ loader: mdx('explainers'), schema: explainerSchema(ref) }),

@@ -1,7 +1,7 @@
 /**
  * Where a build's time went, read from the log `astro build` prints: the content layer (Astro's
  * sync, types included), Vite's bundling, rendering the pages, and our search step (its own line,
- * src/integrations/search-index.ts). A phase the log does not report is left out.
+ * src/features/search/build-index.ts). A phase the log does not report is left out.
  */
 export interface BuildPhases {
   contentLayer?: number;

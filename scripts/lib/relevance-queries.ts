@@ -1,6 +1,6 @@
-import { entitiesNamed, entityKinds, namesOf } from '../../src/lib/aliases';
-import type { SearchVocabulary } from '../../src/lib/search-vocabulary';
-import { paths } from '../../src/lib/urls';
+import { entitiesNamed, entityKinds, namesOf } from '../../src/features/search/aliases';
+import type { SearchVocabulary } from '../../src/features/search/vocabulary';
+import { paths } from '../../src/content/urls';
 
 /**
  * The relevance benchmark's queries on the real site: what a reader would type, and the pages

@@ -4,7 +4,7 @@ import type { RelevanceQuery } from './relevance-queries';
 /**
  * The relevance benchmark's runner: types each query into the site's own search page in Chromium
  * and reads the results as a reader sees them, so what is measured is the browser's search code
- * (src/scripts/search-engine.ts, as built) over the built index, with its ranking options, alias
+ * (src/features/search/client/engine.ts, as built) over the built index, with its ranking options, alias
  * handling and merging. A query that finds nothing follows the first "Did you mean" suggestion,
  * as a reader would with one click. Results are read two screens deep (12): a page further down
  * counts as not found.
@@ -35,7 +35,7 @@ export interface RelevanceScore {
 }
 
 export const RELEVANCE_DEPTH = 12;
-/** Results on the first screen (PAGE_SIZE in search-ui.ts). */
+/** Results on the first screen (PAGE_SIZE in src/features/search/client/panel.ts). */
 const FIRST_SCREEN = 6;
 
 /** The expected pages among the first screen of results. */
@@ -83,7 +83,7 @@ async function settle(page: Page, input: ReturnType<Page['locator']>, query: str
   await waitFor(page, query);
 }
 
-/** Until the panel shows the results of `query` (see the data-state attribute in search-ui.ts). */
+/** Until the panel shows the results of `query` (see the data-state attribute in src/features/search/client/panel.ts). */
 async function waitFor(page: Page, query: string): Promise<void> {
   await page.waitForFunction((q) => {
     const root = document.querySelector<HTMLElement>('[data-search-root]');

@@ -1,5 +1,5 @@
-import type { PlainEntry } from '../../src/lib/entries';
-import { paths } from '../../src/lib/urls';
+import type { PlainEntry } from '../../src/content/entries';
+import { paths } from '../../src/content/urls';
 import type { SynthFile } from './synth-corpus';
 
 /**

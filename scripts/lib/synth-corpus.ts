@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { outletKinds, provenanceFlags, referenceKinds, sourceKinds } from '../../src/schemas';
+import { outletKinds, provenanceFlags, referenceKinds, sourceKinds } from '../../src/content/schemas';
 import { createRandom, type Random } from './prng';
 
 /**
@@ -174,10 +174,12 @@ class Prose {
   }
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 function randomDate(random: Random, fromYear = 2014, toYear = 2025) {
   const year = random.int(fromYear, toYear);
-  const month = String(random.int(1, 12)).padStart(2, '0');
-  const day = String(random.int(1, 28)).padStart(2, '0');
+  const month = twoDigits(random.int(1, 12));
+  const day = twoDigits(random.int(1, 28));
   const r = random.next();
   if (r < 0.8) return { date: `${year}-${month}-${day}`, datePrecision: 'day' as const };
   const dateNote = 'Not printed in the text; inferred from the events it reports.';
@@ -186,24 +188,67 @@ function randomDate(random: Random, fromYear = 2014, toYear = 2025) {
   return { date: `${year}-${month}`, datePrecision: 'approximate' as const, dateNote };
 }
 
+/** A day of the given year, as "YYYY-MM-DD". */
+const randomDay = (random: Random, year: number) => `${year}-${twoDigits(random.int(1, 12))}-${twoDigits(random.int(1, 28))}`;
+
 const yamlFile = (path: string, data: unknown): SynthFile => ({ path, text: stringify(data) });
 const mdxFile = (path: string, data: unknown, body: string): SynthFile => ({
   path,
   text: `---\n${stringify(data)}---\n\n${body}\n`,
 });
 
-/** The files of a synthetic corpus, one at a time (a 10,000-source corpus is ~90 MB of text). */
+/** The seeded random source and the prose drawn from it, shared by every collection in generation order. */
+interface Synth {
+  random: Random;
+  prose: Prose;
+}
+
+type Actor = Named & { person: boolean };
+
+/** The entries generated so far, which the later collections link to. */
+interface Entries {
+  outlets: string[];
+  actors: Actor[];
+  places: Named[];
+  references: string[];
+  sources: SourceStub[];
+}
+
+/** The id of the i-th entry of a collection: its first six slug words, numbered so that none repeats. */
+const entryId = (base: string, i: number) => `${slugify(base).split('-').slice(0, 6).join('-')}-${i + 1}`;
+
+/** A capitalised invented word among the `ranks` most common, for a proper name. */
+const inventedName = (random: Random, ranks: number) => capitalize(inventedWord(random.zipf(ranks)));
+
+/** A few actors are in most of the news, as in the real archive: pick by rank, the top ones most often. */
+function someActors(random: Random, pool: readonly Actor[], min: number, max: number): Actor[] {
+  return [...new Set(Array.from({ length: random.int(min, max) }, () => pool[random.zipf(pool.length)]!))];
+}
+
+/** The files of a synthetic corpus, one at a time, so that a corpus of any size never sits in memory whole. */
 export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): Generator<SynthFile> {
   const random = createRandom(seed);
-  const prose = new Prose(random);
+  const synth: Synth = { random, prose: new Prose(random) };
   const shape = corpusShape(sourceCount);
-  const unique = (base: string, i: number) => `${slugify(base).split('-').slice(0, 6).join('-')}-${i + 1}`;
+  // Each collection draws from the random source in turn, so this order is part of what a seed gives.
+  const outlets = yield* outletFiles(synth, shape.outlets);
+  const actors = yield* actorFiles(synth, shape.actors);
+  const places = yield* placeFiles(synth, shape.places);
+  const references = yield* referenceFiles(synth, shape.references, actors);
+  const sources = yield* sourceFiles(synth, shape.sources, { outlets, actors, places });
+  const entries: Entries = { outlets, actors, places, references, sources };
+  yield* glossaryFiles(synth, shape.glossary, entries);
+  yield* eventFiles(synth, shape.events, entries);
+  yield* explainerFiles(synth, shape.explainers, entries);
+}
 
-  const outlets: string[] = [];
-  for (let i = 0; i < shape.outlets; i++) {
-    const name = `${capitalize(inventedWord(random.zipf(3_000)))} ${random.pick(['Daily', 'Review', 'Monitor', 'Herald', 'Digest', 'Observer', 'Agency', 'Journal'])}`;
-    const id = unique(name, i);
-    outlets.push(id);
+/** The outlets; returns their ids. */
+function* outletFiles({ random, prose }: Synth, count: number): Generator<SynthFile, string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `${inventedName(random, 3_000)} ${random.pick(['Daily', 'Review', 'Monitor', 'Herald', 'Digest', 'Observer', 'Agency', 'Journal'])}`;
+    const id = entryId(name, i);
+    ids.push(id);
     // The first outlet stands for the texts that do not name their publisher.
     const kind = i === 0 ? 'unknown' : random.pick(outletKinds.filter((k) => k !== 'unknown'));
     yield yamlFile(`outlets/${id}.yaml`, {
@@ -215,11 +260,15 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
       ...(kind === 'unknown' ? { evidence: prose.sentence(10, 20) } : {}),
     });
   }
+  return ids;
+}
 
-  const actors: Array<Named & { person: boolean }> = [];
-  for (let i = 0; i < shape.actors; i++) {
+/** Persons, organisations and states with other spellings of their names, which prose then leaves to quotes. */
+function* actorFiles({ random, prose }: Synth, count: number): Generator<SynthFile, Actor[]> {
+  const actors: Actor[] = [];
+  for (let i = 0; i < count; i++) {
     const kind = i < 5 || random.chance(0.7) ? 'person' : random.pick(['organization', 'state'] as const);
-    const invented = capitalize(inventedWord(random.zipf(5_000)));
+    const invented = inventedName(random, 5_000);
     const name =
       kind === 'person'
         ? `${random.pick(firstNames)} ${invented}${random.pick(surnameEndings)}`
@@ -228,7 +277,7 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
           : `Republic of ${invented}`;
     const variant = variantRules.reduce((text, [from, to]) => text.replace(from, to), name);
     const aliases = [...new Set([variant, kind === 'person' ? name.split(' ')[1]! : invented])].filter((a) => a !== name);
-    const id = unique(name, i);
+    const id = entryId(name, i);
     actors.push({ id, name, aliases, person: kind === 'person' });
     prose.reserve(aliases);
     yield yamlFile(`actors/${id}.yaml`, {
@@ -240,15 +289,15 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
       description: prose.sentence(12, 30),
     });
   }
-  const persons = actors.filter((a) => a.person);
-  // A few actors are in most of the news, as in the real archive: pick by rank, the top ones most often.
-  const someActors = (min: number, max: number, pool = actors) =>
-    [...new Set(Array.from({ length: random.int(min, max) }, () => pool[random.zipf(pool.length)]!))];
+  return actors;
+}
 
+/** Places with other spellings of their names, like the actors. */
+function* placeFiles({ random, prose }: Synth, count: number): Generator<SynthFile, Named[]> {
   const places: Named[] = [];
-  for (let i = 0; i < shape.places; i++) {
-    const name = capitalize(inventedWord(random.zipf(4_000)));
-    const id = unique(name, i);
+  for (let i = 0; i < count; i++) {
+    const name = inventedName(random, 4_000);
+    const id = entryId(name, i);
     const aliases = [`${name}sk`, name.replace(/a/g, 'o')].filter((a) => a !== name);
     places.push({ id, name, aliases });
     prose.reserve(aliases);
@@ -261,29 +310,43 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
       description: prose.sentence(10, 24),
     });
   }
+  return places;
+}
 
-  const references: string[] = [];
-  for (let i = 0; i < shape.references; i++) {
+/** Primary documents, issued by the organisations and states among the actors; returns their ids. */
+function* referenceFiles({ random, prose }: Synth, count: number, actors: readonly Actor[]): Generator<SynthFile, string[]> {
+  const issuers = actors.filter((a) => !a.person).map((a) => a.name).concat('Trilateral Contact Group');
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
     const title = `${prose.title(3, 6)} ${random.pick(['Protocol', 'Memorandum', 'Resolution', 'Declaration', 'Package'])}`;
-    const id = unique(title, i);
-    references.push(id);
+    const id = entryId(title, i);
+    ids.push(id);
     yield yamlFile(`references/${id}.yaml`, {
       title,
-      issuer: random.pick(actors.filter((a) => !a.person).map((a) => a.name).concat('Trilateral Contact Group')),
-      date: `${random.int(2014, 2025)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+      issuer: random.pick(issuers),
+      date: randomDay(random, random.int(2014, 2025)),
       datePrecision: 'day',
       kind: random.pick(referenceKinds),
       ...(random.chance(0.3) ? { url: `https://documents.example.org/${id}` } : {}),
       description: prose.sentence(12, 28),
     });
   }
+  return ids;
+}
 
+/** The sources, each naming actors, quoting persons among them and mentioning places. */
+function* sourceFiles(
+  { random, prose }: Synth,
+  count: number,
+  { outlets, actors, places }: Pick<Entries, 'outlets' | 'actors' | 'places'>,
+): Generator<SynthFile, SourceStub[]> {
+  const persons = actors.filter((a) => a.person);
   const sources: SourceStub[] = [];
-  for (let i = 0; i < sourceCount; i++) {
+  for (let i = 0; i < count; i++) {
     const title = prose.title(5, 10);
-    const id = unique(title, i);
-    const named = someActors(2, 8);
-    const speakers = someActors(1, 3, persons);
+    const id = entryId(title, i);
+    const named = someActors(random, actors, 2, 8);
+    const speakers = someActors(random, persons, 1, 3);
     const quotes = Array.from({ length: random.int(1, 5) }, (_, q) => ({
       id: `quote-${q + 1}`,
       speaker: random.pick(speakers).id,
@@ -295,7 +358,7 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
     yield mdxFile(`sources/${id}.mdx`, {
       title,
       outlet: outlets[random.zipf(outlets.length)],
-      ...(random.chance(0.6) ? { authors: [`${random.pick(firstNames)} ${capitalize(inventedWord(random.zipf(8_000)))}${random.pick(surnameEndings)}`] } : {}),
+      ...(random.chance(0.6) ? { authors: [`${random.pick(firstNames)} ${inventedName(random, 8_000)}${random.pick(surnameEndings)}`] } : {}),
       ...randomDate(random),
       kind: random.pick(sourceKinds),
       language: random.chance(0.85) ? 'en' : random.pick(['ru', 'be', 'uk']),
@@ -307,10 +370,18 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
       provenance: random.sample(provenanceFlags, random.int(0, 2)).map((flag) => ({ flag, note: prose.sentence(10, 24) })),
     }, sourceBody(random, prose, mentioned));
   }
+  return sources;
+}
 
-  for (let i = 0; i < shape.glossary; i++) {
+/** Glossary terms, defined with sources and now and then a primary document. */
+function* glossaryFiles(
+  { random, prose }: Synth,
+  count: number,
+  { sources, references }: Pick<Entries, 'sources' | 'references'>,
+): Generator<SynthFile, void> {
+  for (let i = 0; i < count; i++) {
     const term = prose.title(1, 3);
-    yield yamlFile(`glossary/${unique(term, i)}.yaml`, {
+    yield yamlFile(`glossary/${entryId(term, i)}.yaml`, {
       term,
       aliases: random.chance(0.5) ? [prose.title(1, 2)] : [],
       definition: prose.sentence(14, 40),
@@ -318,29 +389,43 @@ export function* synthCorpus({ sources: sourceCount, seed = 1 }: SynthOptions): 
       references: random.chance(0.3) ? [random.pick(references)] : [],
     });
   }
+}
 
-  for (let i = 0; i < shape.events; i++) {
+/** Dated events, with the actors, place, sources and documents they involve. */
+function* eventFiles(
+  { random, prose }: Synth,
+  count: number,
+  { actors, places, sources, references }: Pick<Entries, 'actors' | 'places' | 'sources' | 'references'>,
+): Generator<SynthFile, void> {
+  for (let i = 0; i < count; i++) {
     const { dateNote: _note, ...date } = randomDate(random);
     const title = prose.title(4, 9);
-    yield yamlFile(`events/${unique(`${date.date}-${title}`, i)}.yaml`, {
+    yield yamlFile(`events/${entryId(`${date.date}-${title}`, i)}.yaml`, {
       title,
       ...date,
       ...(random.chance(0.7) ? { place: random.pick(places).id } : {}),
-      actors: someActors(1, 3).map((a) => a.id),
+      actors: someActors(random, actors, 1, 3).map((a) => a.id),
       sources: [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(sources).id))],
       references: random.chance(0.2) ? [random.pick(references)] : [],
       description: prose.sentence(10, 24),
     });
   }
+}
 
-  for (let i = 0; i < shape.explainers; i++) {
+/** Explainers, each citing a few dozen of the sources. */
+function* explainerFiles(
+  { random, prose }: Synth,
+  count: number,
+  { actors, sources }: Pick<Entries, 'actors' | 'sources'>,
+): Generator<SynthFile, void> {
+  for (let i = 0; i < count; i++) {
     const title = prose.title(4, 8);
     const cited = random.sample(sources, random.int(30, 60));
-    const named = someActors(3, 8);
-    yield mdxFile(`explainers/${unique(title, i)}.mdx`, {
+    const named = someActors(random, actors, 3, 8);
+    yield mdxFile(`explainers/${entryId(title, i)}.mdx`, {
       title,
       summary: `${prose.sentence(16, 30, named)} ${prose.sentence(12, 24, named)}`,
-      updated: `2025-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+      updated: randomDay(random, 2025),
       actors: named.map((a) => a.id),
       topics: random.sample(topics, random.int(2, 5)),
       order: i + 1,

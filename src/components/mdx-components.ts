@@ -1,4 +1,4 @@
-import type { contentComponents } from '../lib/content-guard';
+import type { contentComponents } from '../content/checks/content-guard';
 import Cite from './Cite.astro';
 import Quote from './Quote.astro';
 import RegionMap from './RegionMap.astro';

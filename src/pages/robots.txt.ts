@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../data/meta';
-import { asset } from '../data/url';
+import { absolute } from '../site/meta';
+import { asset } from '../site/url';
 
 /** Crawlers may read everything; the sitemap's address carries SITE and BASE. */
 export const GET: APIRoute = () =>

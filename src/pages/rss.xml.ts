@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site';
-import { absolute, siteDescription, siteName } from '../data/meta';
-import { url } from '../data/url';
-import { feedItems } from '../lib/feed';
+import { getSite } from '../site/site';
+import { absolute, siteDescription, siteName } from '../site/meta';
+import { url } from '../site/url';
+import { feedItems } from '../features/seo/feed';
 
 /** RSS of sources and explainers, newest first. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site';
-import { buildSearchVocabulary } from '../lib/search-vocabulary';
+import { getSite } from '../site/site';
+import { buildSearchVocabulary } from '../features/search/vocabulary';
 
-/** The names search knows (see src/lib/search-vocabulary.ts), published at /search-vocabulary.json. */
+/** The names search knows (see src/features/search/vocabulary.ts), published at /search-vocabulary.json. */
 export const GET: APIRoute = async () => new Response(JSON.stringify(buildSearchVocabulary(await getSite())), {
   headers: { 'Content-Type': 'application/json' },
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureContent, runBuild } from '../helpers/build';
 
-/** Share cards are drawn once and then taken from the build cache, never stale (src/data/share-card.ts). */
+/** Share cards are drawn once and then taken from the build cache, never stale (src/features/share-cards/card-cache-fs.ts). */
 describe('share cards with the build cache kept', () => {
   it('are reused unchanged, and drawn anew when their text changes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mte-content-'));

@@ -6,7 +6,7 @@ import { fixtureContent, fixtureWith, runBuild } from '../helpers/build';
 
 /**
  * Source bodies are plain Markdown rendered once in the content layer and cached between builds
- * (src/loaders/markdown-entries.ts): the cache must never serve a stale page, and MDX syntax that
+ * (src/content/loaders/markdown-entries.ts): the cache must never serve a stale page, and MDX syntax that
  * Markdown would print as text must fail the build.
  */
 const pageText = (outDir: string, slug: string) => readFileSync(join(outDir, 'sources', slug, 'index.html'), 'utf8');

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
+import { loadContent } from '../../src/content/load-content';
 import { writeCorpus } from '../../scripts/lib/synth-corpus';
 import { runBuild, type BuildResult } from '../helpers/build';
 import { fileForPath, page } from '../helpers/dist';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
+import { loadContent } from '../../src/content/load-content';
 import { fixtureContent, root, runBuild } from '../helpers/build';
 
 /** `npm run new` as an editor runs it without prompts (flags and --yes), into a copy of the fixture tree. */

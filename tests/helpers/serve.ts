@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersForPath } from '../../src/lib/csp';
+import { headersForPath } from '../../src/features/security/csp';
 
 export interface StaticServer {
   /** Origin plus base, e.g. "http://127.0.0.1:41234/" or ".../minsk/". */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasesFor, aliasText, entitiesNamed, entityDetector, namesOf, type NamedEntity } from '../../src/lib/aliases';
-import { loadContent } from '../../src/lib/load-content';
+import { aliasesFor, aliasText, entitiesNamed, entityDetector, namesOf, type NamedEntity } from '../../src/features/search/aliases';
+import { loadContent } from '../../src/content/load-content';
 import { root } from '../helpers/build';
 
 const lukashenko: NamedEntity = {

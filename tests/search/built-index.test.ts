@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../../src/lib/aliases';
-import { loadContent } from '../../src/lib/load-content';
-import { entryAtPath } from '../../src/lib/search-record';
-import type { SearchVocabulary } from '../../src/lib/search-vocabulary';
+import { namesOf } from '../../src/features/search/aliases';
+import { loadContent } from '../../src/content/load-content';
+import { entryAtPath } from '../../src/features/search/record';
+import type { SearchVocabulary } from '../../src/features/search/vocabulary';
 import { root } from '../helpers/build';
 import { htmlFiles, page } from '../helpers/dist';
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { NamedEntity } from '../../src/lib/aliases';
-import { buildSearchIndex } from '../../src/integrations/search-index';
-import { recordsPath, type SearchRecord } from '../../src/lib/search-record';
-import { vocabularyPath, type SearchVocabulary } from '../../src/lib/search-vocabulary';
+import type { NamedEntity } from '../../src/features/search/aliases';
+import { buildSearchIndex } from '../../src/features/search/build-index';
+import { recordsPath, type SearchRecord } from '../../src/features/search/record';
+import { vocabularyPath, type SearchVocabulary } from '../../src/features/search/vocabulary';
 
 const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev'] };
 

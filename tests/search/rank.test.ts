@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesInQuery, entitiesCalled, type NamedEntity } from '../../src/lib/aliases';
-import { bestOf, entityFilter, queryVariants, rankedSearch, type Scored } from '../../src/lib/search-rank';
+import { aliasesInQuery, entitiesCalled, type NamedEntity } from '../../src/features/search/aliases';
+import { bestOf, entityFilter, queryVariants, rankedSearch, type Scored } from '../../src/features/search/rank';
 
 const lukashenko: NamedEntity = {
   kind: 'actor', id: 'alexander-lukashenko', name: 'Alexander Lukashenko', person: true,

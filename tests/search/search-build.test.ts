@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entityDetector, type NamedEntity } from '../../src/lib/aliases';
-import { loadContent } from '../../src/lib/load-content';
-import { AUTO_SAVE_BYTES, offlinePlan } from '../../src/lib/offline';
-import { indexedText, mentionsBy, prepareForIndex } from '../../src/lib/search-annotate';
-import { allSearchRecords, entryAtPath, recordMarkup, searchRecordFor } from '../../src/lib/search-record';
-import { buildSearchVocabulary } from '../../src/lib/search-vocabulary';
-import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index';
+import { entityDetector, type NamedEntity } from '../../src/features/search/aliases';
+import { loadContent } from '../../src/content/load-content';
+import { AUTO_SAVE_BYTES, offlinePlan } from '../../src/features/offline/precache';
+import { indexedText, mentionsBy, prepareForIndex } from '../../src/features/search/annotate';
+import { allSearchRecords, entryAtPath, recordMarkup, searchRecordFor } from '../../src/features/search/record';
+import { buildSearchVocabulary } from '../../src/features/search/vocabulary';
+import { buildSiteIndex, type SiteContent } from '../../src/content/site-index';
 import { root } from '../helpers/build';
 
 /** The search fixture, loaded as the site would see it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersQuery, isCloseMatch, suggestQueries } from '../../src/lib/search-suggest';
-import type { SearchVocabulary } from '../../src/lib/search-vocabulary';
+import { answersQuery, isCloseMatch, suggestQueries } from '../../src/features/search/suggest';
+import type { SearchVocabulary } from '../../src/features/search/vocabulary';
 
 const vocabulary: SearchVocabulary = {
   entities: [

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import type { MarkdownRenderer } from 'astro/markdown';
 import { toHtml } from 'hast-util-to-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBodyRenderer, sanitizeBodyHtml } from '../../src/lib/body-html';
-import { checkMdxText, climbsOut } from '../../src/lib/content-guard';
-import { headerPolicy, policiesInHtml } from '../../src/lib/csp';
-import { htmlText } from '../../src/lib/feed';
-import { listEntryFiles, readEntryText } from '../../src/lib/load-content';
-import { indexedPart, prepareForIndex } from '../../src/lib/search-annotate';
-import { rehypeGlossaryLinks } from '../../src/plugins/rehype-glossary-links';
-import { actorSchema, glossarySchema, plainReference, quoteSchema, sourceSchema } from '../../src/schemas';
+import { createBodyRenderer, sanitizeBodyHtml } from '../../src/content/loaders/body-html';
+import { checkMdxText, climbsOut } from '../../src/content/checks/content-guard';
+import { headerPolicy, policiesInHtml } from '../../src/features/security/csp';
+import { htmlText } from '../../src/features/seo/feed';
+import { listEntryFiles, readEntryText } from '../../src/content/load-content';
+import { indexedPart, prepareForIndex } from '../../src/features/search/annotate';
+import { rehypeGlossaryLinks } from '../../src/markdown/rehype-glossary-links';
+import { actorSchema, glossarySchema, plainReference, quoteSchema, sourceSchema } from '../../src/content/schemas';
 
 /**
  * Content arrives by pull request, possibly from strangers (docs/security.md). Each case here is

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
+import { loadContent } from '../../src/content/load-content';
 import { siteInBrowser } from '../helpers/browser';
 import { root } from '../helpers/build';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import type { ActorData, SourceData } from '../../src/schemas';
+import { loadContent } from '../../src/content/load-content';
+import type { ActorData, SourceData } from '../../src/content/schemas';
 import { siteInBrowser } from '../helpers/browser';
 import { page } from '../helpers/dist';
 import { root } from '../helpers/build';

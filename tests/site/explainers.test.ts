@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { countRenderedWords, countWords, readingMinutes } from '../../src/lib/reading';
-import { byDate, type PartialDate } from '../../src/lib/dates';
-import { quoteWithSic } from '../../src/lib/quote-text';
-import type { SourceData } from '../../src/schemas';
+import { loadContent } from '../../src/content/load-content';
+import { countRenderedWords, countWords, readingMinutes } from '../../src/features/reading/reading';
+import { byDate, type PartialDate } from '../../src/content/dates';
+import { quoteWithSic } from '../../src/content/quote-text';
+import type { SourceData } from '../../src/content/schemas';
 import { page } from '../helpers/dist';
 import { root } from '../helpers/build';
 

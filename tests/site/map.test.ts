@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
+import { loadContent } from '../../src/content/load-content';
 import {
   buildRegionMap, kilometresIn, nearestPointOnLine, sharedBorder, viewCentredOn, type CountriesTopology, type MapPoint,
-} from '../../src/lib/map';
-import type { PlaceData, SourceData } from '../../src/schemas';
+} from '../../src/features/map/map';
+import type { PlaceData, SourceData } from '../../src/content/schemas';
 import { siteInBrowser } from '../helpers/browser';
 import { root } from '../helpers/build';
 import { page } from '../helpers/dist';

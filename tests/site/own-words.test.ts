@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listEntryFiles, collectionExtensions } from '../../src/lib/load-content';
-import { copiedRuns, proseOf, RUN_WORDS, runIndex } from '../../src/lib/prose';
-import { collectionNames } from '../../src/schemas/common';
+import { listEntryFiles, collectionExtensions } from '../../src/content/load-content';
+import { copiedRuns, proseOf, RUN_WORDS, runIndex } from '../../src/content/checks/prose';
+import { collectionNames } from '../../src/content/schemas/common';
 import { root } from '../helpers/build';
 
 /**

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { paths } from '../../src/lib/urls';
-import { sortKey } from '../../src/lib/dates';
+import { loadContent } from '../../src/content/load-content';
+import { paths } from '../../src/content/urls';
+import { sortKey } from '../../src/content/dates';
 import { fileForPath, page } from '../helpers/dist';
-import { findBrokenLinks, validateHtml } from '../../src/lib/built-site';
+import { findBrokenLinks, validateHtml } from '../../scripts/lib/built-site';
 import { root } from '../helpers/build';
 
 /** Over the real site as `npm run build` left it in dist/. */

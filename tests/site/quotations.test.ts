@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import type { ActorData, SourceData } from '../../src/schemas';
+import { loadContent } from '../../src/content/load-content';
+import type { ActorData, SourceData } from '../../src/content/schemas';
 import { htmlFiles, page } from '../helpers/dist';
 import { root } from '../helpers/build';
 

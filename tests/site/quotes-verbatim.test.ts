@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import type { SourceData } from '../../src/schemas';
+import { loadContent } from '../../src/content/load-content';
+import type { SourceData } from '../../src/content/schemas';
 import { root } from '../helpers/build';
 
 /** EDITORIAL.md, principle 2: a recorded quote is a verbatim passage of the source it comes from. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
+import { loadContent } from '../../src/content/load-content';
 import { siteInBrowser } from '../helpers/browser';
 import { fixtureContent, root, runBuild } from '../helpers/build';
 import { htmlFiles, page } from '../helpers/dist';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { quoteWithSic } from '../../src/lib/quote-text';
-import { provenanceFlagLabels, provenanceFlags, type ActorData, type SourceData } from '../../src/schemas';
+import { loadContent } from '../../src/content/load-content';
+import { quoteWithSic } from '../../src/content/quote-text';
+import { provenanceFlagLabels, provenanceFlags, type ActorData, type SourceData } from '../../src/content/schemas';
 import { siteInBrowser } from '../helpers/browser';
 import { page } from '../helpers/dist';
 import { root } from '../helpers/build';

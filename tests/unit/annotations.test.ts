@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotation, escapeData, escapeProperty, formatProblem, parseProblem, problemTitle } from '../../src/lib/annotations';
+import { annotation, escapeData, escapeProperty, formatProblem, parseProblem, problemTitle } from '../../src/content/checks/annotations';
 
 describe('problem lines', () => {
   it('reads back every format the checks print', () => {

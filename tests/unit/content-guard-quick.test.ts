@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxText } from '../../src/lib/content-guard';
+import { checkMdxText } from '../../src/content/checks/content-guard';
 
 /**
  * checkMdxText first parses with Sätteri and returns early when that tree is clean: it must never

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxText, collectionOf, unsafeUrlScheme } from '../../src/lib/content-guard';
+import { checkMdxText, collectionOf, unsafeUrlScheme } from '../../src/content/checks/content-guard';
 
 /** Each case: MDX in an explainer, and the problem the guard must report at line 1 and this column. */
 const rejected: Array<[name: string, mdx: string, column: number, message: RegExp]> = [

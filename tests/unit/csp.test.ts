@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { astroCspConfig, cspDirectives, cspHash, headerPolicy, headersFile, headersForPath, parsePolicy, policyInHtml } from '../../src/lib/csp';
-import { inlineScripts } from '../../src/layouts/inline-scripts';
+import { astroCspConfig, cspDirectives, cspHash, headerPolicy, headersFile, headersForPath, parsePolicy, policyInHtml } from '../../src/features/security/csp';
+import { inlineScripts } from '../../src/features/security/inline-scripts';
 
 describe('the Content-Security-Policy definition', () => {
   it('hashes inline script text as browsers do (SHA-256 of the UTF-8 text, base64)', () => {

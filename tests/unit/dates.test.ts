@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, dayInQuery, dayOf, formatDate, sortKey, yearOf } from '../../src/lib/dates';
+import { byDate, dayInQuery, dayOf, formatDate, sortKey, yearOf } from '../../src/content/dates';
 
 describe('dates', () => {
   it('formats each precision the way a reader expects', () => {

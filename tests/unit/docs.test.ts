@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentReferenceMarkdown } from '../../src/lib/content-docs';
-import { contentComponents, contentHtmlElements } from '../../src/lib/content-guard';
-import { fieldsOf, kinds } from '../../src/lib/scaffold';
+import { contentReferenceMarkdown } from '../../scripts/lib/content-docs';
+import { contentComponents, contentHtmlElements } from '../../src/content/checks/content-guard';
+import { fieldsOf, kinds } from '../../scripts/lib/scaffold';
 import { root } from '../helpers/build';
 
 describe('documentation for editors', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceKindOf, evidenceProfile, reliabilityConcerns } from '../../src/lib/evidence';
-import type { OutletData, SourceData } from '../../src/schemas';
+import { evidenceKindOf, evidenceProfile, reliabilityConcerns } from '../../src/content/evidence';
+import type { OutletData, SourceData } from '../../src/content/schemas';
 
 const outlet = (kind: OutletData['kind']) => ({ name: 'o', kind, country: 'x', description: 'd' }) as OutletData;
 const source = (kind: SourceData['kind'], flags: SourceData['provenance'][number]['flag'][] = []) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, startOfPeriod } from '../../src/lib/feed';
-import type { ExplainerData, OutletData, SourceData } from '../../src/schemas';
-import type { Item } from '../../src/lib/site-index';
+import { feedItems, startOfPeriod } from '../../src/features/seo/feed';
+import type { ExplainerData, OutletData, SourceData } from '../../src/content/schemas';
+import type { Item } from '../../src/content/site-index';
 
 const src = (id: string, date: string, datePrecision: SourceData['datePrecision']): Item<SourceData> => ({
   id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { VFile } from 'vfile';
-import { rehypeGlossaryLinks } from '../../src/plugins/rehype-glossary-links';
+import { rehypeGlossaryLinks } from '../../src/markdown/rehype-glossary-links';
 
 const p = (...children: Root['children']): Element => ({ type: 'element', tagName: 'p', properties: {}, children: children as Element['children'] });
 const text = (value: string) => ({ type: 'text' as const, value });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPath, formatSchemaIssues, parsePath, positionOfField, yamlLocator } from '../../src/lib/issues';
-import { readEntryText } from '../../src/lib/load-content';
+import { fieldPath, formatSchemaIssues, parsePath, positionOfField, yamlLocator } from '../../src/content/checks/issues';
+import { readEntryText } from '../../src/content/load-content';
 
 const event = [
   'title: Talks offered', // 1

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CompactPath, PLACE_VIEW, buildRegionMap, describePlaceMap, describeRegionMap, direction, distanceKm, distanceLabel,
   kilometresIn, labelBox, nearestPointOnLine, placeMap, sharedBorder, viewCentredOn, type CountriesTopology, type PlaceOnMap, type View,
-} from '../../src/lib/map';
+} from '../../src/features/map/map';
 import { root } from '../helpers/build';
 
 const topology = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology;

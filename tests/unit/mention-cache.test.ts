@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entityDetector, type NamedEntity } from '../../src/lib/aliases';
-import { cachedMentions } from '../../src/lib/mention-cache';
-import { mentionsBy } from '../../src/lib/search-annotate';
+import { entityDetector, type NamedEntity } from '../../src/features/search/aliases';
+import { cachedMentions } from '../../src/features/search/mention-cache';
+import { mentionsBy } from '../../src/features/search/annotate';
 
 const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev'] };
 const minsk: NamedEntity = { kind: 'place', id: 'minsk', name: 'Minsk', aliases: ['Mensk'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotesByOccasion, sentences } from '../../src/lib/occasions';
+import { groupQuotesByOccasion, sentences } from '../../src/features/reading/occasions';
 
 const source = (id: string) => ({ id });
 const quote = (id: string, text: string, context: string) => ({ id, text, context });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardFonts, cardPng, cardSvg, clip } from '../../src/lib/og-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg, clip } from '../../src/features/share-cards/card';
+import { cardFonts } from '../../src/features/share-cards/fonts-fs';
 import { root } from '../helpers/build';
 
 const card = (title: string) => ({ kicker: 'Source', title, detail: 'Outlet · 19 March 2025', siteName: 'Minsk Talks Explained' });

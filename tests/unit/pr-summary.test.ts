@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainEntry } from '../../src/lib/entries';
-import { citingExplainers, entryOfPath, escapeMarkdown, listingEntries, parseNameStatus, summaryLines } from '../../src/lib/pr-summary';
+import type { PlainEntry } from '../../src/content/entries';
+import { citingExplainers, entryOfPath, escapeMarkdown, listingEntries, parseNameStatus, summaryLines } from '../../scripts/lib/pr-summary';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const entries: PlainEntry[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesIn, copiedRuns, internalLabelIn, namesToAvoid, proseOf, proseProblems, runIndex } from '../../src/lib/prose';
+import { aliasesIn, copiedRuns, internalLabelIn, namesToAvoid, proseOf, proseProblems, runIndex } from '../../src/content/checks/prose';
 
 const lukashenko = namesToAvoid('Alexander Lukashenko', ['Lukashenko', 'Lukashenka', 'Alexander Lukashenka', 'Александр Лукашенко']);
 const names = [

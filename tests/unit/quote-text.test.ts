@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotePieces, quoteWithSic } from '../../src/lib/quote-text';
+import { quotePieces, quoteWithSic } from '../../src/content/quote-text';
 
 describe('quotations with printed slips', () => {
   it('keeps the text verbatim and follows each recorded slip with [sic]', () => {

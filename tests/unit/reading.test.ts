@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { countRenderedWords, readingMinutes, standfirst } from '../../src/lib/reading';
+import { loadContent } from '../../src/content/load-content';
+import { countRenderedWords, readingMinutes, standfirst } from '../../src/features/reading/reading';
 import { root } from '../helpers/build';
 
 describe('standfirst', () => {

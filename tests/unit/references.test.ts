@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenReferences, refsIn } from '../../src/lib/references';
-import { findBrokenCitations } from '../../src/lib/citations';
-import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index';
+import { findBrokenReferences, refsIn } from '../../src/content/checks/references';
+import { findBrokenCitations } from '../../src/content/checks/citations';
+import { buildSiteIndex, type SiteContent } from '../../src/content/site-index';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent, parseContentFile, schemas } from '../../src/lib/load-content';
-import { buildData, fieldsOf, kinds, renderEntry, scaffoldDefaults, slugFor, validateData, valueOf } from '../../src/lib/scaffold';
+import { loadContent, parseContentFile, schemas } from '../../src/content/load-content';
+import { buildData, fieldsOf, kinds, renderEntry, scaffoldDefaults, slugFor, validateData, valueOf } from '../../scripts/lib/scaffold';
 import { fixtureContent } from '../helpers/build';
 
 const { entries } = loadContent(fixtureContent);

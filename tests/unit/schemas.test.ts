@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorSchema, eventSchema, outletSchema, plainReference, sourceSchema, explainerSchema } from '../../src/schemas';
-import { formatSchemaIssues } from '../../src/lib/issues';
+import { actorSchema, eventSchema, outletSchema, plainReference, sourceSchema, explainerSchema } from '../../src/content/schemas';
+import { formatSchemaIssues } from '../../src/content/checks/issues';
 
 const source = sourceSchema(plainReference);
 const valid = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagLabel, inWords, outletInProse, reliabilityFlagsOf, reliabilityLine, reliabilitySummary, shortSourceLabel } from '../../src/lib/source-reliability';
-import { provenanceFlags, type OutletData, type SourceData } from '../../src/schemas';
+import { flagLabel, inWords, outletInProse, reliabilityFlagsOf, reliabilityLine, reliabilitySummary, shortSourceLabel } from '../../src/features/reading/source-reliability';
+import { provenanceFlags, type OutletData, type SourceData } from '../../src/content/schemas';
 
 type Flag = SourceData['provenance'][number]['flag'];
 const outlet = (name: string, kind: OutletData['kind']) => ({ name, kind, country: 'unknown', description: 'd' }) as OutletData;

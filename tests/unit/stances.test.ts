@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByStance } from '../../src/lib/comparison';
-import { copiedRuns, proseOf, proseProblems, runIndex } from '../../src/lib/prose';
+import { groupByStance } from '../../src/features/reading/comparison';
+import { copiedRuns, proseOf, proseProblems, runIndex } from '../../src/content/checks/prose';
 
 describe('groupByStance', () => {
   it('groups versions by stance, in order of first appearance, each in its own order', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorData, OutletData, PlaceData, SourceData } from '../../src/schemas';
+import type { ActorData, OutletData, PlaceData, SourceData } from '../../src/content/schemas';
 import {
   actorLd, explainerLd, outletLd, placeLd, referenceWork, serializeJsonLd, sourceLd, websiteLd, type Linked,
-} from '../../src/lib/structured-data';
+} from '../../src/features/seo/structured-data';
 
 const base = 'https://example.org/minsk/';
 /** JSON-LD as the plain object a crawler reads. */

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { findBrokenReferences } from '../../src/lib/references';
-import { countWords } from '../../src/lib/reading';
+import { loadContent } from '../../src/content/load-content';
+import { findBrokenReferences } from '../../src/content/checks/references';
+import { countWords } from '../../src/features/reading/reading';
 import { corpusShape, synthCorpus, writeCorpus } from '../../scripts/lib/synth-corpus';
 import { citationsToMarkdown, starlightPages } from '../../scripts/lib/starlight-corpus';
 

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byDate, dateSpan } from '../../src/lib/dates';
-import { loadContent } from '../../src/lib/load-content';
-import type { Item } from '../../src/lib/site-index';
+import { byDate, dateSpan } from '../../src/content/dates';
+import { loadContent } from '../../src/content/load-content';
+import type { Item } from '../../src/content/site-index';
 import {
   axisFor, durationText, gapsAfter, groupByPhase, periodText, phaseDefinitions, phaseTimeline, scaleOf, shortDate,
   wholeMonths, type PhaseDefinition,
-} from '../../src/lib/timeline-phases';
-import { eventSchema, plainReference, type EventData, type ExplainerData } from '../../src/schemas';
+} from '../../src/features/timeline/phases';
+import { eventSchema, plainReference, type EventData, type ExplainerData } from '../../src/content/schemas';
 import { root } from '../helpers/build';
 
 type Dated = Partial<Pick<EventData, 'datePrecision' | 'notBefore' | 'notAfter' | 'turningPoint' | 'formerIds'>>;

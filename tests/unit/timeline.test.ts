@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actorFacets, groupByYear } from '../../src/lib/timeline';
-import type { EventData } from '../../src/schemas';
-import type { Item } from '../../src/lib/site-index';
+import { actorFacets, groupByYear } from '../../src/features/timeline/timeline';
+import type { EventData } from '../../src/content/schemas';
+import type { Item } from '../../src/content/site-index';
 
 const ev = (id: string, date: string, actors: string[]): Item<EventData> => ({
   id,

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRegionMap, regionMapDrawable } from '../../data/region-map';
-import { regionShapeId } from '../../lib/map';
+import { getRegionMap, regionMapDrawable } from '../../site/region-map';
+import { regionShapeId } from '../../features/map/map';
 
 /**
  * The region map's shapes as one cacheable SVG file. Pages draw them with <use href="…#id">, so

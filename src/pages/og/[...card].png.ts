@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../data/site';
-import { siteDescription, siteName } from '../../data/meta';
-import { type Card } from '../../lib/og-card';
-import { shareCardPng } from '../../data/share-card';
+import { getSite } from '../../site/site';
+import { siteDescription, siteName } from '../../site/meta';
+import { type Card } from '../../features/share-cards/card';
+import { shareCardPng } from '../../features/share-cards/card-cache-fs';
 
 /** Share cards at og/site.png, og/sources.png and og/explainers/<id>.png (see shareCard in data/meta.ts). */
 export const getStaticPaths = (async () => {

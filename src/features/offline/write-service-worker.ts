@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { siteFiles } from '../dist-files-fs';
+import { cachePrefix, offlinePlan, type BuiltFile, type OfflinePlan, type PagefindEntry } from './precache';
+
+/**
+ * Writes <root>/sw.js for a built and indexed site, with each file it saves and that file's
+ * revision (a hash of its bytes): a deploy changes sw.js only where files changed, and a returning
+ * reader's browser fetches only those.
+ */
+export async function writeServiceWorker(root: string, { base }: { base: string }): Promise<OfflinePlan> {
+  const files: BuiltFile[] = await Promise.all(
+    siteFiles(root, '').filter((path) => path !== 'sw.js').map(async (path) => {
+      const bytes = await readFile(join(root, path));
+      return { path, bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('base64url').slice(0, 12) };
+    }),
+  );
+  const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const plan = offlinePlan(files, entry);
+  const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');
+  const config = { base, prefix: cachePrefix(base), ...plan };
+  await writeFile(join(root, 'sw.js'), `const CONFIG = ${JSON.stringify(config)};\n${runtime}`);
+  return plan;
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from './build-index';
+
+/** Builds the search index as the last step of `astro build`, so no manual step is needed. */
+export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
+  return {
+    name: 'mte:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        const { pages, withAliases, reused, batches } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        // The duration is read back by the build benchmark (scripts/lib/build-phases.ts).
+        const took = `${((performance.now() - start) / 1000).toFixed(2)}s`;
+        logger.info(`indexed ${pages} pages (${batches} batch${batches === 1 ? '' : 'es'}) in ${took}; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
+      },
+    },
+  };
+}
