@@ -39,6 +39,32 @@ async function renderBody(body: BodyRenderer, text: string, content: string, pat
   return toHtml(tree);
 }
 
+/**
+ * The renderer for every body of a collection: the processor with the shared options Astro's
+ * content layer gives it for Markdown files (its resolved config types are wider than the
+ * processor's, hence the cast, as in Astro itself), and the site's rehype plugins.
+ */
+async function bodyRenderer(processor: MarkdownProcessor, config: LoaderContext['config'], plugins: PluggableList): Promise<BodyRenderer> {
+  const { markdown, image } = config;
+  const render = await processor.createRenderer({
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  } as Parameters<MarkdownProcessor['createRenderer']>[0]);
+  return { render, rehype: plugins.length ? unified().use(plugins) : undefined, root: fileURLToPath(config.root) };
+}
+
+/** The checks every content file passes before it is rendered: its data as written, then the content guard. */
+function checkEntryText(text: string, { collection, extension, shown }: { collection: string; extension: string; shown: string }): void {
+  failOnProblems(collection, readEntryText(text, extension, collection as CollectionName, shown).problems);
+  const problems = checkMdxText(blankFrontmatter(text), collection);
+  if (problems.length) {
+    throw new Error(`Content MDX is data, not code: ${problems.length} problem(s) in ${shown}\n${formatContentProblems(shown, problems).join('\n')}`);
+  }
+}
+
 /** Every failure names its file, whatever threw (a parser's stack overflow included). */
 function namingFile(shown: string, error: unknown): Error {
   const message = error instanceof RangeError ? 'the body is nested too deeply to read; flatten its quotes and lists' : (error as Error).message;
@@ -84,25 +110,13 @@ export function markdownEntries(options: {
   retainBody?: boolean;
 }): Loader {
   const extension = options.extension ?? '.mdx';
-  let render: Promise<MarkdownRenderer> | undefined;
+  let renderer: Promise<BodyRenderer> | undefined;
   return {
     name: 'markdown-entries',
     async load({ config, store, parseData, generateDigest, logger, watcher }) {
       const dir = fileURLToPath(new URL(`${options.base.replace(/\/?$/, '/')}`, config.root));
       const root = fileURLToPath(config.root);
-      const { markdown, image } = config;
-      // The shared options Astro's content layer gives the processor for Markdown files (its
-      // resolved config types are wider than the processor's, hence the cast, as in Astro itself).
-      render ??= options.processor.createRenderer({
-        image,
-        syntaxHighlight: markdown.syntaxHighlight,
-        shikiConfig: markdown.shikiConfig,
-        gfm: markdown.gfm,
-        smartypants: markdown.smartypants,
-      } as Parameters<MarkdownProcessor['createRenderer']>[0]);
-      const plugins = options.rehypePlugins ?? [];
-      const body: BodyRenderer = { render: await render, rehype: plugins.length ? unified().use(plugins) : undefined, root };
-
+      const body = await (renderer ??= bodyRenderer(options.processor, config, options.rehypePlugins ?? []));
       const collection = basename(dir);
       const htmlFile = (digest: string) => renderedBodyFile(config.cacheDir, collection, digest);
       const htmlDir = new URL('.', htmlFile('any'));
@@ -117,11 +131,7 @@ export function markdownEntries(options: {
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest && existsSync(htmlFile(digest))) return;
-        failOnProblems(collection, readEntryText(text, extension, collection as CollectionName, shown).problems);
-        const problems = checkMdxText(blankFrontmatter(text), collection);
-        if (problems.length) {
-          throw new Error(`Content MDX is data, not code: ${problems.length} problem(s) in ${shown}\n${formatContentProblems(shown, problems).join('\n')}`);
-        }
+        checkEntryText(text, { collection, extension, shown });
         const { frontmatter, content } = parseFrontmatter(text);
         const data = await parseData({ id, data: frontmatter, filePath: path });
         await writeFile(htmlFile(digest), await renderBody(body, text, content, path, shown, extension));
