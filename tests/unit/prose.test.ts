@@ -70,6 +70,14 @@ describe('a file’s prose, with line and column', () => {
     expect(shown.map((s) => s.field)).toContain('title');
   });
 
+  it('holds a former id to the same rule: it becomes the address of a page readers follow', () => {
+    const outlet = ['name: Unattributed weekly digest', 'kind: unknown', 'formerIds: [unknown-publisher-seed-002]'].join('\n');
+    const problems = proseProblems(outlet, 'outlets', runIndex([]), names);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`)).toEqual([
+      '3:13 formerIds[0] internal label "unknown-publisher-seed-002" would reach readers',
+    ]);
+  });
+
   it('reports each problem where it is', () => {
     const problems = proseProblems(mdx, 'sources', runIndex([]), names);
     expect(problems.map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`)).toEqual([

@@ -33,8 +33,11 @@ const ownFields: Record<CollectionName, readonly string[]> = {
   places: ['description'],
 };
 
-/** Fields that are never shown to readers, exempt from the internal-label check. */
-const unshownFields = new Set(['seed', 'formerIds']);
+/**
+ * Fields that are never shown to readers, exempt from the internal-label check. Not formerIds:
+ * each becomes the address of a "moved" page, which readers follow and the sitemap lists.
+ */
+const unshownFields = new Set(['seed']);
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
