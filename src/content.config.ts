@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownEntries } from './content/loaders/markdown-entries';
 import { entryFiles } from './content/loaders/entry-files';
-import { rehypePlugins as sitesRehypePlugins } from './markdown/rehype-pipeline';
+import { linkPlugins } from './markdown/link-plugins';
 import {
   actorSchema,
   eventSchema,
@@ -20,8 +20,8 @@ import {
 // CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
 const ref = reference as unknown as RefFn;
 const root = process.env.CONTENT_DIR ?? './content';
-// Source bodies get the same rehype plugins as explainers, for the same deploy base (astro.config.mjs).
-const rehypePlugins = sitesRehypePlugins({ base: process.env.BASE ?? '/', contentDir: root });
+// Source bodies get the links every body gets, under the same deploy base as astro.config.mjs.
+const rehypePlugins = linkPlugins({ base: process.env.BASE ?? '/' });
 // Every file is checked before Astro reads it (src/content/loaders/entry-files.ts): ids from file names only,
 // no duplicates or sub-folders, no YAML anchors, data validated as written.
 const mdx = (dir: CollectionName) => entryFiles({ base: `${root}/${dir}`, collection: dir, extensions: ['.mdx'] });

@@ -92,8 +92,8 @@ function watchEntries(
  *
  * A body goes through the same checks and link handling as any content MDX: the content guard
  * (src/content/checks/content-guard.ts), then `processor` (Astro's Sätteri: Markdown, smart
- * punctuation, heading ids) and `rehypePlugins` (the site's, src/markdown/pipeline.ts: external
- * and base-path links…), applied to its HTML. Remark plugins do not run on these bodies.
+ * punctuation, heading ids) and `rehypePlugins` (src/markdown/link-plugins.ts: external and
+ * base-path links), applied to its HTML. Remark plugins do not run on these bodies.
  *
  * The HTML goes to a file beside Astro's data store (rendered-bodies.ts; pages read it with
  * src/site/rendered-body-fs.ts), not into the store. An unchanged file keeps its store entry and
