@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-content';
+import { indexBundles } from '../src/features/search/scope';
 import { buildPhases, type BuildPhases } from './lib/build-phases';
 import { dirStats, runMeasured, type DirStats, type Measured } from './lib/measure';
 import { starlightPages } from './lib/starlight-corpus';
@@ -90,10 +91,16 @@ async function runOnce(job: Job, run: number): Promise<BuildFigures> {
     process.exit(1);
   }
   const dist = dirStats(job.outDir);
-  const figures = { ...measured, pages: dist.htmlPages, dist, searchIndex: dirStats(join(job.outDir, 'pagefind')), phases: buildPhases(readFileSync(log, 'utf8')) };
+  const figures = { ...measured, pages: dist.htmlPages, dist, searchIndex: searchIndexStats(job.outDir), phases: buildPhases(readFileSync(log, 'utf8')) };
   console.log(`${seconds(figures.wallMs)} (${cpu(figures)} CPU), ${figures.pages} pages, ${perPage(figures).toFixed(1)} ms/page, peak ${mb(figures.peakRssBytes)} (load ${figures.loadBefore.toFixed(1)})`);
   console.log(`    ${phaseText(figures.phases)}`);
   return figures;
+}
+
+/** Our index's two bundles (src/features/search/scope.ts); Starlight's one. */
+function searchIndexStats(outDir: string): DirStats {
+  const bundles = Object.values(indexBundles).map((bundle) => dirStats(join(outDir, bundle)));
+  return { bytes: bundles.reduce((n, b) => n + b.bytes, 0), files: bundles.reduce((n, b) => n + b.files, 0), htmlPages: 0 };
 }
 
 /**

@@ -21,7 +21,7 @@
  * skips the speed measures; BENCH_ONLY=speed skips relevance.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +31,7 @@ import { indexedText } from '../src/features/search/annotate';
 import { recordsPath, searchTypes, type SearchRecord, type SearchType } from '../src/features/search/record';
 import type { SearchVocabulary } from '../src/features/search/vocabulary';
 import { buildSearchIndex } from '../src/features/search/build-index';
+import { indexBundles } from '../src/features/search/scope';
 import { relevanceReport, runRelevance } from './lib/relevance';
 import { relevanceQueries, syntheticQueries } from './lib/relevance-queries';
 import { serveCompressed } from './lib/serve-compressed';
@@ -105,7 +106,7 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   const pages = files(real).filter((f) => f.endsWith('index.html') && f.split('/').length === 3);
   // Keep the shell (home, lists, search, 404, assets, vocabulary); replace every entry page.
   for (const file of pages) rmSync(join(dir, file.replace(/index\.html$/, '')), { recursive: true, force: true });
-  rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+  for (const bundle of Object.values(indexBundles)) rmSync(join(dir, bundle), { recursive: true, force: true });
 
   const template = readFileSync(join(real, pages.find((p) => p.startsWith('sources/'))!), 'utf8');
   const [head, rest] = template.split(/<main[^>]*>/) as [string, string];
@@ -161,60 +162,70 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
 // ---------------------------------------------------------------- measuring
 
 interface Run {
+  /** From the last keystroke to the first results on screen (from the core bundle). */
   firstMs: number;
+  /** Bytes fetched from opening search to the first results. */
   firstBytes: number;
+  /** From the last keystroke until the archive too is searched and the facets counted. */
+  completeMs: number;
+  /** Bytes fetched from opening search until then. */
+  completeBytes: number;
   laterMs: number[];
 }
 
-/** Sets `query` in the open search box at once (as if pasted) and times until its results show. */
-async function timePasted(page: Page, query: string): Promise<number> {
-  return page.evaluate(async (q) => {
-    const root = document.querySelector<HTMLElement>('[data-search-root]')!;
-    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const start = performance.now();
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    // (No named function in here: tsx would wrap it in a helper the page does not have.)
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (root.dataset.query === q && root.dataset.state !== 'searching') {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(root, { attributes: true });
-    });
-    return performance.now() - start;
-  }, query);
+/** When a query's results were first shown and when complete (epoch ms), and how long after the last keystroke. */
+interface Shown {
+  shownAt: number;
+  readyAt: number;
+  shownMs: number;
+  readyMs: number;
 }
 
-/** Types `query` at 10 keys a second, searching as it goes, and times from the last key to the results. */
-async function timeTyped(page: Page, query: string): Promise<number> {
-  await page.evaluate((q) => {
-    const root = document.querySelector<HTMLElement>('[data-search-root]')!;
-    const clock = { last: 0, shown: 0 };
-    (window as unknown as { benchClock: typeof clock }).benchClock = clock;
-    // Capture phase: the clock starts before the interface handles the keystroke.
-    document.addEventListener('input', () => (clock.last = performance.now()), true);
+/**
+ * Watches the search panel for `query`: resolves, in the page, with when its first results were
+ * shown and when it was complete (data-state "ready", src/features/search/client/panel.ts), timed
+ * from `window.benchClock.last` (the last keystroke). A string, so tsx adds no helper the page lacks.
+ */
+const watchScript = (query: string) => `(() => {
+  const root = document.querySelector('[data-search-root]');
+  const clock = window.benchClock = { last: performance.now(), shown: 0, ready: 0 };
+  document.addEventListener('input', () => (clock.last = performance.now()), true);
+  window.benchDone = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (root.dataset.query === q && root.dataset.state !== 'searching') {
-        clock.shown = performance.now();
+      if (root.dataset.query !== ${JSON.stringify(query)}) return;
+      if (!clock.shown && root.dataset.state !== 'searching') clock.shown = performance.now();
+      if (root.dataset.state === 'ready') {
         observer.disconnect();
+        const epoch = (t) => performance.timeOrigin + t;
+        resolve({ shownAt: epoch(clock.shown), readyAt: epoch(clock.ready = performance.now()), shownMs: clock.shown - clock.last, readyMs: clock.ready - clock.last });
       }
     });
     observer.observe(root, { attributes: true });
-  }, query);
-  await page.keyboard.type(query, { delay: 100 });
-  await page.waitForFunction(() => (window as unknown as { benchClock: { shown: number } }).benchClock.shown > 0);
-  return page.evaluate(() => {
-    const clock = (window as unknown as { benchClock: { last: number; shown: number } }).benchClock;
-    return clock.shown - clock.last;
   });
+})()`;
+
+/** Sets `query` in the open search box at once (as if pasted); times until its results show and are complete. */
+async function timePasted(page: Page, query: string): Promise<Shown> {
+  await page.evaluate(watchScript(query));
+  await page.evaluate((q) => {
+    const input = document.querySelector<HTMLInputElement>('[data-search-root] input[type="search"]')!;
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, query);
+  return page.evaluate('window.benchDone') as Promise<Shown>;
+}
+
+/** Types `query` at 10 keys a second, searching as it goes; times from the last key. */
+async function timeTyped(page: Page, query: string): Promise<Shown> {
+  await page.evaluate(watchScript(query));
+  await page.keyboard.type(query, { delay: 100 });
+  return page.evaluate('window.benchDone') as Promise<Shown>;
 }
 
 /**
  * Opens a page, opens search with `/` and runs the first query (typed, or pasted at once), then
- * the later queries; counts the bytes fetched from opening search to the first results.
+ * the later queries; counts the bytes fetched from opening search to the first results, and to
+ * complete results (the archive merged in, facets counted).
  */
 async function measure(browser: Browser, siteUrl: string, pagePath: string, options: { phone: boolean; typed: boolean }): Promise<Run> {
   // No service worker: it would fetch the whole bundle in the background and blur the figures.
@@ -228,33 +239,47 @@ async function measure(browser: Browser, siteUrl: string, pagePath: string, opti
   }
   await page.goto(siteUrl + pagePath, { waitUntil: 'load' });
   await page.waitForTimeout(300);
-  const sizes: Promise<number>[] = [];
-  const t0 = Date.now();
+  // Each response's size and when it ended, by the browser's clock (epoch ms).
+  const sizes: Promise<{ endedAt: number; bytes: number }>[] = [];
   const onRequest = (request: Request) => sizes.push(request.sizes().then((s) => {
-    if (process.env.BENCH_VERBOSE) console.log(`  ${String(Date.now() - t0).padStart(5)} ms ${String(s.responseBodySize).padStart(7)} B ${request.url().replace(siteUrl, '/')}`);
-    return s.responseBodySize + s.responseHeadersSize;
+    const timing = request.timing();
+    const endedAt = timing.startTime + timing.responseEnd;
+    if (process.env.BENCH_VERBOSE) console.log(`  ${String(s.responseBodySize).padStart(7)} B ${request.url().replace(siteUrl, '/')}`);
+    return { endedAt, bytes: s.responseBodySize + s.responseHeadersSize };
   }));
   page.on('requestfinished', onRequest);
   await page.keyboard.press('/');
   await page.waitForSelector('dialog.search-dialog[open]');
-  const firstMs = options.typed ? await timeTyped(page, QUERIES[0]!) : await timePasted(page, QUERIES[0]!);
+  const first = options.typed ? await timeTyped(page, QUERIES[0]!) : await timePasted(page, QUERIES[0]!);
   page.off('requestfinished', onRequest);
-  const firstBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const fetched = await Promise.all(sizes);
+  const bytesBy = (t: number) => fetched.filter((f) => f.endedAt <= t).reduce((a, f) => a + f.bytes, 0);
   const laterMs: number[] = [];
-  for (const query of QUERIES.slice(1)) laterMs.push(await timePasted(page, query));
+  for (const query of QUERIES.slice(1)) laterMs.push((await timePasted(page, query)).shownMs);
   await context.close();
-  return { firstMs, firstBytes, laterMs };
+  return { firstMs: first.shownMs, firstBytes: bytesBy(first.shownAt), completeMs: first.readyMs, completeBytes: bytesBy(first.readyAt), laterMs };
 }
 
-function indexSize(dir: string): { index: number; engine: number; files: number } {
-  const bundle = files(join(dir, 'pagefind')).filter((f) => !/pagefind-(component-|modular-)?ui|wasm\.unknown/.test(f));
-  const size = (f: string) => statSync(join(dir, 'pagefind', f)).size;
+/** Both bundles' index files (as stored) and the engine's scripts and wasm (gzipped, as sent). */
+function indexSize(dir: string): { index: number; engine: number; files: number; archivePages: number } {
+  const bundle = Object.values(indexBundles).flatMap((b) => (existsSync(join(dir, b)) ? files(join(dir, b)).map((f) => b + f) : []))
+    .filter((f) => !/pagefind-(component-|modular-)?ui|wasm\.unknown/.test(f));
+  const size = (f: string) => statSync(join(dir, f)).size;
   const engine = bundle.filter((f) => /\.js$|wasm\./.test(f));
   return {
     index: bundle.filter((f) => !engine.includes(f)).reduce((n, f) => n + size(f), 0),
-    engine: engine.reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'pagefind', f))).length, 0),
+    engine: engine.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0),
     files: bundle.length,
+    archivePages: pageCount(dir, indexBundles.archive),
   };
+}
+
+/** How many pages a bundle indexes (0 when the site has no such bundle). */
+function pageCount(dir: string, bundle: string): number {
+  const entry = join(dir, bundle, 'pagefind-entry.json');
+  if (!existsSync(entry)) return 0;
+  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -285,9 +310,8 @@ async function main(): Promise<void> {
   console.log(`Generating and indexing ${PAGES} synthetic pages …`);
   const synthetic = await buildSyntheticSite(real, work);
   const rows: string[] = [];
-  const realEntry = JSON.parse(readFileSync(join(real, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const sites = [
-    { name: 'real site', dir: real, pages: Object.values(realEntry.languages)[0]!.page_count, page: files(real).find((f) => f.startsWith('sources/') && f.split('/').length === 3)!.replace('index.html', '') },
+    { name: 'real site', dir: real, pages: pageCount(real, indexBundles.core) + pageCount(real, indexBundles.archive), page: files(real).find((f) => f.startsWith('sources/') && f.split('/').length === 3)!.replace('index.html', '') },
     { name: `synthetic (${PAGES} pages)`, dir: synthetic.dir, pages: PAGES, page: 'synthetic/1/' },
   ];
   for (const site of sites) {
@@ -297,23 +321,24 @@ async function main(): Promise<void> {
     const repeat = async (typed: boolean) => {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, site.page, { phone: false, typed }));
-      return { firstMs: median(runs.map((r) => r.firstMs)), firstBytes: median(runs.map((r) => r.firstBytes)), laterMs: runs.flatMap((r) => r.laterMs) };
+      const of = (key: 'firstMs' | 'firstBytes' | 'completeMs' | 'completeBytes') => median(runs.map((r) => r[key]));
+      return { firstMs: of('firstMs'), firstBytes: of('firstBytes'), completeMs: of('completeMs'), completeBytes: of('completeBytes'), laterMs: runs.flatMap((r) => r.laterMs) };
     };
     const typed = await repeat(true);
     const pasted = await repeat(false);
     const phone = await measure(browser, url, site.page, { phone: true, typed: true });
     await close();
     const later = [...typed.laterMs, ...pasted.laterMs];
-    rows.push(`| ${site.name} | ${site.pages} | ${kB(size.index)} in ${size.files} files (+ ${kB(size.engine)} gzipped JS/wasm) | ${kB(typed.firstBytes)} / ${kB(pasted.firstBytes)} | ${ms(typed.firstMs)} / ${ms(pasted.firstMs)} | ${ms(median(later))} (${ms(percentile(later, 0.9))}) | ${ms(phone.firstMs)} / ${ms(median(phone.laterMs))} |`);
+    rows.push(`| ${site.name} | ${site.pages} (${size.archivePages} in the archive) | ${kB(size.index)} in ${size.files} files (+ ${kB(size.engine)} gzipped JS/wasm) | ${kB(typed.firstBytes)} / ${kB(pasted.firstBytes)} | ${ms(typed.firstMs)} / ${ms(pasted.firstMs)} | ${kB(typed.completeBytes)} / ${kB(pasted.completeBytes)} in ${ms(typed.completeMs)} / ${ms(pasted.completeMs)} | ${ms(median(later))} (${ms(percentile(later, 0.9))}) | ${ms(phone.firstMs)} / ${ms(phone.completeMs)} / ${ms(median(phone.laterMs))} |`);
   }
   await browser.close();
   console.log(`\nChromium ${browserVersion}; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the end.`);
   console.log(`Synthetic index built in ${synthetic.indexSeconds.toFixed(1)} s (aliases + Pagefind).`);
   console.log(`First query "${QUERIES[0]}"; later queries: ${QUERIES.slice(1).map((q) => `"${q}"`).join(', ')}.\n`);
-  console.log('| site | pages indexed | index size | fetched for the first query: typed / pasted | first query: typed / pasted | later queries: median (90th percentile) | phone profile: first (typed) / later |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| site | pages indexed | index size | fetched for the first results: typed / pasted | first results: typed / pasted | complete (archive, facets): fetched, typed / pasted | later queries: median (90th percentile) | phone profile, typed: first / complete / later |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
-  console.log('\nTimes run from the last keystroke to the results on screen. Typed: 10 keys a second after opening search with /, searching as you type; pasted: the whole query at once, right after opening. Phone profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down.');
+  console.log('\nTimes run from the last keystroke to the results on screen (first: from the core bundle; complete: the archive merged in and the facets counted, once the reader pauses for 300 ms). Typed: 10 keys a second after opening search with /, searching as you type; pasted: the whole query at once, right after opening. Phone profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down.');
   printRelevance(relevanceLines);
   finish(work);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -10,8 +10,11 @@ import { vocabularyPath, type SearchVocabulary } from '../../src/features/search
 
 const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['Kiev'] };
 
-/** A built site in miniature: `count` source pages (every third names Kyiv), four pages not indexed, and what the build publishes for the indexer. */
-function miniSite(count: number): string {
+/**
+ * A built site in miniature: `count` source pages (every third names Kyiv), `explainers`
+ * explainer pages, four pages not indexed, and what the build publishes for the indexer.
+ */
+function miniSite(count: number, { explainers = 0 } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'mte-index-batches-'));
   const write = (file: string, text: string) => {
     mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -22,6 +25,10 @@ function miniSite(count: number): string {
     const body = `<h1>Source ${i}</h1><p>Report number ${i}${i % 3 === 0 ? ' from Kyiv' : ''}.</p>`;
     write(`sources/s${i}/index.html`, `<!doctype html><html lang="en"><head><title>Source ${i}</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
     records[`sources/s${i}/`] = { filters: { type: ['source'], outlet: [], actor: [], year: ['2025'] } };
+  }
+  for (let i = 0; i < explainers; i++) {
+    write(`explainers/e${i}/index.html`, `<!doctype html><html lang="en"><head><title>Explainer ${i}</title></head><body><main data-pagefind-body><h1>Explainer ${i}</h1><p>Why Minsk.</p></main></body></html>`);
+    records[`explainers/e${i}/`] = { filters: { type: ['explainer'], outlet: [], actor: [], year: [] } };
   }
   for (const list of ['about/index.html', 'index.html', 'search/index.html', 'sources/index.html']) {
     write(list, `<!doctype html><html lang="en"><head><title>${list}</title></head><body><main>A list</main></body></html>`);
@@ -35,8 +42,8 @@ function miniSite(count: number): string {
  * Pagefind's fragment of each indexed page, by URL: gzip, a "pagefind_dcd" signature, then JSON.
  * That is Pagefind 1.x's own file format, not an API: a new major version may need this changed.
  */
-function fragments(root: string): Map<string, { meta: Record<string, string>; filters: Record<string, string[]> }> {
-  const dir = join(root, 'pagefind/fragment');
+function fragments(root: string, bundle = 'pagefind/'): Map<string, { meta: Record<string, string>; filters: Record<string, string[]> }> {
+  const dir = join(root, bundle, 'fragment');
   const byUrl = new Map();
   for (const file of readdirSync(dir)) {
     const json = JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, ''));
@@ -64,6 +71,28 @@ describe('the search index, prepared in batches', () => {
       expect(fragment.filters.type, url).toEqual(['source']);
       expect(fragment.meta.aliases, url).toBe(i % 3 === 0 ? 'Kyiv · Kiev' : undefined);
     }
+  });
+
+  it('writes sources to an archive bundle, without an engine of its own, when there are other pages too; the vocabulary says where', async () => {
+    const root = miniSite(5, { explainers: 2 });
+    sites.push(root);
+    const result = await buildSearchIndex(root, { batchSize: 4 });
+    expect(result).toMatchObject({ pages: 7, archivePages: 5 });
+    expect([...fragments(root).keys()].sort()).toEqual(['/explainers/e0/', '/explainers/e1/']);
+    expect([...fragments(root, 'pagefind-archive/').keys()].sort()).toEqual(['/sources/s0/', '/sources/s1/', '/sources/s2/', '/sources/s3/', '/sources/s4/']);
+    // The browser runs the core bundle's engine for both: the archive carries only its index.
+    expect(readdirSync(join(root, 'pagefind-archive')).filter((f) => /\.(js|css)$|^wasm\./.test(f))).toEqual([]);
+    expect(readdirSync(join(root, 'pagefind'))).toContain('pagefind.js');
+    const vocabulary = JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8')) as SearchVocabulary;
+    expect(vocabulary).toMatchObject({ entities: [kyiv], archive: 'pagefind-archive/' });
+  });
+
+  it('writes one bundle when every page is of one kind', async () => {
+    const root = miniSite(3);
+    sites.push(root);
+    expect(await buildSearchIndex(root)).toMatchObject({ pages: 3, archivePages: 0 });
+    expect(existsSync(join(root, 'pagefind-archive'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8'))).not.toHaveProperty('archive');
   });
 
   it('refuses a batch size that could never finish', async () => {

@@ -108,4 +108,14 @@ describe('rankedSearch', () => {
     expect(complete).toBe(0);
     expect(results.map((r) => r.id).sort()).toEqual(['explainer', 'talks']);
   });
+
+  it('drops a screenful the caller finds not enough (matched by prefixes) for the pages with all words but one', async () => {
+    const enoughIfSix = { enough: async (found: readonly unknown[]) => found.length >= 6 };
+    const screenful = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, score: 1 }));
+    const plenty = async (term: string | null) => ({ results: term === 'talks Minsk' ? screenful : [{ id: 'p0', score: 2 }, { id: 'other', score: 1 }] });
+    expect((await rankedSearch(plenty, 'talks Minsk', [], enoughIfSix)).results.map((r) => r.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+    const { results, complete } = await rankedSearch(plenty, 'talks Minsk', [], { enough: async () => false });
+    expect(complete).toBe(0);
+    expect(results.map((r) => r.id)).toEqual(['p0', 'other']);
+  });
 });

@@ -143,6 +143,8 @@ describe('offlinePlan', () => {
     'pagefind/pagefind-highlight.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind.en_1.pf_meta',
     'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/filter/en_3.pf_filter',
     'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-modular-ui.css',
+    'pagefind-archive/pagefind-entry.json', 'pagefind-archive/pagefind.en_4.pf_meta', 'pagefind-archive/index/en_5.pf_index',
+    'pagefind-archive/fragment/en_6.pf_fragment', 'pagefind-archive/filter/en_7.pf_filter',
   ];
   const entry = { languages: { en: { wasm: 'en', page_count: 2 } } };
   const files = (chunkBytes: number) => paths.map((path) => ({ path, bytes: /\/(index|fragment|filter)\//.test(path) ? chunkBytes : 1000, revision: `r-${path}` }));
@@ -151,11 +153,14 @@ describe('offlinePlan', () => {
     const plan = offlinePlan(files(10), entry);
     expect(plan.core.map(([url]) => url)).toEqual([
       '', '404.html', '_astro/search-ui.js', '_astro/site.css', 'favicon.svg',
-      'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind.en_1.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind',
+      'pagefind-archive/pagefind-entry.json', 'pagefind-archive/pagefind.en_4.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind.en_1.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind',
       'search-vocabulary.json', 'search/',
     ]);
     expect(plan.core.find(([url]) => url === '')![1]).toBe('r-index.html');
-    expect(plan.rest.map(([url]) => url)).toEqual(['pagefind/filter/en_3.pf_filter', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/index/en_1.pf_index']);
+    expect(plan.rest.map(([url]) => url)).toEqual([
+      'pagefind-archive/filter/en_7.pf_filter', 'pagefind-archive/fragment/en_6.pf_fragment', 'pagefind-archive/index/en_5.pf_index',
+      'pagefind/filter/en_3.pf_filter', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/index/en_1.pf_index',
+    ]);
   });
 
   it('leaves other pages to be saved when visited, and skips what search never loads', () => {
@@ -169,6 +174,6 @@ describe('offlinePlan', () => {
     const large = offlinePlan(files(AUTO_SAVE_BYTES), entry);
     expect(large.saveAllUnasked).toBe(false);
     expect(large.coreBytes).toBeLessThan(AUTO_SAVE_BYTES);
-    expect(large.restBytes).toBe(3 * AUTO_SAVE_BYTES);
+    expect(large.restBytes).toBe(6 * AUTO_SAVE_BYTES);
   });
 });

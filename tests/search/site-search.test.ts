@@ -369,6 +369,26 @@ describe('loading', () => {
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
+  it('shows the first results from the core bundle, then merges in the archive and finds sources there', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(site.server.url);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    const source = named('sources')[0]!;
+    await page.keyboard.type(source.data.title as string);
+    // The first results on screen: nothing of the archive fetched yet.
+    await page.waitForFunction((q) => {
+      const root = document.querySelector<HTMLElement>('[data-search-root]');
+      return root?.dataset.query === q && root.dataset.state !== 'searching';
+    }, source.data.title as string);
+    expect(requested.filter((p) => p.includes('/pagefind-archive/'))).toEqual([]);
+    await waitForResults(page, source.data.title as string);
+    expect(requested.some((p) => p.endsWith('/pagefind-archive/pagefind-entry.json'))).toBe(true);
+    expect((await resultPaths(page)).slice(0, 3)).toContain(`/${paths.source(source.id)}`);
+    expect((await facetOptions(page, 'type')).find((o) => o.value === 'source')?.count).toBeGreaterThan(0);
+  });
+
   it('registers the service worker once the browser is idle', async () => {
     await page.goto(site.server.url);
     await waitForOfflineReady(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersQuery, isCloseMatch, suggestQueries } from '../../src/features/search/suggest';
+import { answersQuery, isCloseMatch } from '../../src/features/search/matches';
+import { suggestQueries } from '../../src/features/search/suggest';
 import type { SearchVocabulary } from '../../src/features/search/vocabulary';
 
 const vocabulary: SearchVocabulary = {

@@ -1,3 +1,6 @@
+import { indexBundles } from '../search/scope';
+import { vocabularyPath } from '../search/vocabulary';
+
 /**
  * What the service worker saves, and when. Every file is saved under its revision (a hash of its
  * bytes), so a returning reader's browser fetches only the files whose bytes changed. The core —
@@ -10,8 +13,18 @@
 /** Pagefind's ready-made interfaces and its worker (search runs on the page), which this site does not use. */
 const unusedPagefindFiles = /^pagefind\/pagefind-((component-ui|modular-ui|ui)\.(js|css)|worker\.js)$/;
 const pagefindWasm = /^pagefind\/wasm\.(.+)\.pagefind$/;
-/** Pagefind's chunks: loaded as searches need them; the bulk of a large index. */
-const pagefindChunk = /^pagefind\/(index|fragment|filter)\//;
+/** The index's bundles: the core, and the archive merged into it (src/features/search/scope.ts). */
+const bundles = Object.values(indexBundles);
+/** Pagefind's chunks, in either bundle: loaded as searches need them; the bulk of a large index. */
+const isChunk = (path: string) => bundles.some((bundle) => path.startsWith(bundle) && /^(index|fragment|filter)\//.test(path.slice(bundle.length)));
+
+/**
+ * Files the service worker asks the network for first: they change with the content and have no
+ * revision in their name (each bundle's entry file, the vocabulary).
+ */
+export const networkFirstFiles = [...bundles.map((bundle) => `${bundle}pagefind-entry.json`), vocabularyPath];
+/** Where files are kept once used, even when not saved ahead: search chunks, scripts and styles. */
+export const keptOnceUsed = [...bundles, '_astro/'];
 
 /**
  * Above this many bytes in all, the search index is saved only when the reader asks. A deploy may
@@ -55,7 +68,7 @@ export function offlinePlan(files: readonly BuiltFile[], entry: PagefindEntry): 
   for (const file of files) {
     const url = urlOf(file.path);
     if (url === undefined) continue;
-    if (pagefindChunk.test(file.path)) {
+    if (isChunk(file.path)) {
       rest.push([url, file.revision]);
       restBytes += file.bytes;
     } else {
@@ -70,8 +83,8 @@ export function offlinePlan(files: readonly BuiltFile[], entry: PagefindEntry): 
   function urlOf(path: string): string | undefined {
     if (path === 'index.html') return '';
     if (path === 'search/index.html') return 'search/';
-    if (path === '404.html' || path === 'favicon.svg' || path === 'search-vocabulary.json' || path.startsWith('_astro/')) return path;
-    if (!path.startsWith('pagefind/') || unusedPagefindFiles.test(path)) return undefined;
+    if (path === '404.html' || path === 'favicon.svg' || path === vocabularyPath || path.startsWith('_astro/')) return path;
+    if (!bundles.some((bundle) => path.startsWith(bundle)) || unusedPagefindFiles.test(path)) return undefined;
     const language = pagefindWasm.exec(path)?.[1];
     return language !== undefined && !wasm.has(language) ? undefined : path;
   }

@@ -1,6 +1,6 @@
 /* The service worker. src/features/offline/write-service-worker.ts writes it to dist/sw.js, after a line
-   defining CONFIG = { base, prefix, core, rest, coreBytes, restBytes, saveAllUnasked }, where core
-   and rest are [url, revision] pairs (src/features/offline/precache.ts). Plain JavaScript: it runs as is. */
+   defining CONFIG = { base, prefix, core, rest, coreBytes, restBytes, saveAllUnasked, networkFirst,
+   keptOnceUsed }, where core and rest are [url, revision] pairs (src/features/offline/precache.ts). Plain JavaScript: it runs as is. */
 /* global CONFIG */
 const CACHE = CONFIG.prefix + 'files';
 const scope = new URL(CONFIG.base, self.location.origin);
@@ -87,7 +87,7 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(scope.pathname.length);
   if (request.mode === 'navigate') event.respondWith(page(request));
   // These change with the content and have no revision in their name: the network, or the saved copy offline.
-  else if (path === 'pagefind/pagefind-entry.json' || path === 'search-vocabulary.json') event.respondWith(networkFirst(request));
+  else if (CONFIG.networkFirst.includes(path)) event.respondWith(networkFirst(request));
   else event.respondWith(file(request));
 });
 
@@ -132,7 +132,8 @@ async function file(request) {
   if (saved) return saved;
   const response = await fetch(request);
   // Search chunks already used stay saved, even when the whole index is not.
-  if (response.ok && /\/(pagefind|_astro)\//.test(new URL(request.url).pathname)) await cache.put(request, response.clone());
+  const path = new URL(request.url).pathname.slice(scope.pathname.length);
+  if (response.ok && CONFIG.keptOnceUsed.some((dir) => path.startsWith(dir))) await cache.put(request, response.clone());
   return response;
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -7,8 +7,10 @@ import { htmlFiles } from '../dist-files-fs';
 import { cachedMentions } from './mention-cache';
 import { mentionsBy, prepareForIndex } from './annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from './record';
-import { excludedFromIndex } from './scope';
+import { archiveTypes, excludedFromIndex, indexBundles, type IndexBundle } from './scope';
 import { vocabularyPath, type SearchVocabulary } from './vocabulary';
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length > 0) throw new Error(`Search index: ${step} failed:\n${response.errors.join('\n')}`);
@@ -23,78 +25,110 @@ async function readBuildJson<T>(root: string, path: string, publishedBy: string)
   }
 }
 
+/** Which bundle each page goes to: the archive only when the site has pages for both (scope.ts). */
+function bundleOf(records: Record<string, SearchRecord>): (record: SearchRecord | undefined) => IndexBundle {
+  const inArchive = (record: SearchRecord | undefined) => record?.filters.type.some((t) => archiveTypes.has(t)) ?? false;
+  const all = Object.values(records);
+  const split = all.some(inArchive) && all.some((r) => !inArchive(r));
+  return (record) => (split && inArchive(record) ? 'archive' : 'core');
+}
+
+/** Pagefind's files the merged archive bundle does not need: the browser uses the core bundle's engine. */
+const engineFiles = /\.(js|css)$|^wasm\./;
+
 /**
- * Indexes a built site into <root>/pagefind/. Pagefind reads a copy of each indexed page (one
- * with data-pagefind-body) to which are added its facets, date and names (the records the build
- * published, src/features/search/record.ts) and the aliases of the actors, places and terms it
- * mentions (src/features/search/aliases.ts, from the published vocabulary). The pages readers download stay
- * as they are; the records file is deleted once read. With `cacheDir`, which pages mention what is
- * kept there for the next build (src/features/search/mention-cache.ts), so a rebuild reads only changed pages.
+ * Writes the bundles, both at once. The archive keeps only its index (the browser runs the core's
+ * engine for both), and the vocabulary says where it is.
+ */
+async function writeBundles(root: string, indexes: ReadonlyMap<IndexBundle, Promise<PagefindIndex>>, vocabulary: SearchVocabulary): Promise<void> {
+  await Promise.all([...indexes].map(async ([bundle, index]) => check('writing', await (await index).writeFiles({ outputPath: join(root, indexBundles[bundle]) }))));
+  if (!indexes.has('archive')) return;
+  const dir = join(root, indexBundles.archive);
+  for (const file of await readdir(dir)) if (engineFiles.test(file)) await rm(join(dir, file));
+  await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archive: indexBundles.archive } satisfies SearchVocabulary));
+}
+
+/**
+ * Indexes a built site into <root>/pagefind/ and, when it has sources or events besides other
+ * pages, <root>/pagefind-archive/ (scope.ts says why). Pagefind reads a copy of each indexed page
+ * (one with data-pagefind-body) to which are added its facets, date and names (the records the
+ * build published, src/features/search/record.ts) and the aliases of the actors, places and terms
+ * it mentions (src/features/search/aliases.ts, from the published vocabulary). The pages readers
+ * download stay as they are; the records file is deleted once read, and the vocabulary says where
+ * the archive is. With `cacheDir`, which pages mention what is kept there for the next build
+ * (src/features/search/mention-cache.ts), so a rebuild reads only changed pages.
  */
 export async function buildSearchIndex(
   root: string,
   { cacheDir, batchSize = 1000 }: { cacheDir?: string | undefined; /** Built HTML files per batch of copies handed to Pagefind. */ batchSize?: number } = {},
-): Promise<{ pages: number; withAliases: number; reused: number; batches: number }> {
+): Promise<{ pages: number; archivePages: number; withAliases: number; reused: number; batches: number }> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`Search index: batchSize must be a whole number of at least 1, not ${batchSize}`);
   const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
   const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
   const cacheFile = cacheDir ? join(cacheDir, 'search-mentions.json') : undefined;
   const stored: unknown = cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => undefined) : undefined;
   const mentions = cachedMentions(vocabulary.entities, mentionsBy(entityDetector(vocabulary.entities)), stored);
-  const { index } = check('creating the index', await pagefind.createIndex({
-    excludeSelectors: [...excludedFromIndex],
-    // One index for the whole site: the pages are English; Cyrillic aliases are just more words.
-    forceLanguage: 'en',
-  }));
+  const bundleFor = bundleOf(records);
+  const indexes = new Map<IndexBundle, Promise<PagefindIndex>>();
+  const indexFor = (bundle: IndexBundle): Promise<PagefindIndex> => {
+    // The pages are English; Cyrillic aliases are just more words.
+    if (!indexes.has(bundle)) indexes.set(bundle, pagefind.createIndex({ excludeSelectors: [...excludedFromIndex], forceLanguage: 'en' }).then((r) => check('creating the index', r).index!));
+    return indexes.get(bundle)!;
+  };
   // Pagefind parses a directory of pages in parallel (pages sent one by one go in turn, slower),
   // in its own process: so the copies are written to a scratch directory in batches, and Pagefind
   // reads one batch while the next is prepared (docs/benchmarks.md, "Build at scale").
   const copies = await mkdtemp(join(tmpdir(), 'mte-search-'));
   try {
-    let pages = 0;
-    let withAliases = 0;
-    let indexed = 0;
-    let batches = 0;
-    const prepare = async (file: string, into: string): Promise<void> => {
+    const counts = { core: 0, archive: 0, withAliases: 0, indexed: 0, batches: 0 };
+    /** Writes the copy Pagefind reads into <into>/<bundle>/; the bundle, or undefined for a page not indexed. */
+    const prepare = async (file: string, into: string): Promise<IndexBundle | undefined> => {
       const html = await readFile(join(root, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) return; // lists, home, search, 404: not indexed
+      if (!html.includes('data-pagefind-body')) return undefined; // lists, home, search, 404: not indexed
       const record = records[file.replace(/index\.html$/, '')];
       const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
-      const target = join(into, file);
+      const bundle = bundleFor(record);
+      const target = join(into, bundle, file);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, copy);
-      pages++;
-      if (mentioned.length > 0) withAliases++;
+      counts[bundle]++;
+      if (mentioned.length > 0) counts.withAliases++;
+      return bundle;
     };
     const files = htmlFiles(root);
-    // The batch Pagefind is reading, held as a result, not a rejection, while the next is prepared
+    // The batch Pagefind is reading, held as results, not rejections, while the next is prepared
     // (an unawaited rejection would end the build); its copies are deleted once read.
-    let reading: { dir: string; response: Promise<{ errors: string[]; page_count: number }> } | undefined;
+    let reading: { dir: string; responses: Promise<{ errors: string[]; page_count: number }>[] } | undefined;
     const readBatch = async () => {
       if (!reading) return;
-      indexed += check('indexing', await reading.response).page_count;
+      for (const response of reading.responses) counts.indexed += check('indexing', await response).page_count;
       await rm(reading.dir, { recursive: true, force: true });
+      reading = undefined;
     };
     for (let start = 0; start < files.length; start += batchSize) {
       const into = join(copies, String(start));
       const batch = files.slice(start, start + batchSize);
-      const before = pages;
-      for (let i = 0; i < batch.length; i += 16) await Promise.all(batch.slice(i, i + 16).map((file) => prepare(file, into)));
+      const bundles = new Set<IndexBundle>();
+      for (let i = 0; i < batch.length; i += 16) {
+        for (const bundle of await Promise.all(batch.slice(i, i + 16).map((file) => prepare(file, into)))) if (bundle) bundles.add(bundle);
+      }
       await readBatch();
-      reading = undefined;
-      if (pages === before) continue; // nothing to index in this batch
-      batches++;
+      if (bundles.size === 0) continue; // nothing to index in this batch
+      counts.batches++;
       reading = {
         dir: into,
-        response: index!.addDirectory({ path: into }).catch((error: unknown) => ({ errors: [String(error)], page_count: 0 })),
+        responses: [...bundles].map((bundle) => indexFor(bundle)
+          .then((index) => index.addDirectory({ path: join(into, bundle) }))
+          .catch((error: unknown) => ({ errors: [String(error)], page_count: 0 }))),
       };
     }
     await readBatch();
-    if (indexed !== pages) throw new Error(`Search index: ${pages} pages prepared but Pagefind indexed ${indexed}`);
-    check('writing', await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
+    if (counts.indexed !== counts.core + counts.archive) throw new Error(`Search index: ${counts.core + counts.archive} pages prepared but Pagefind indexed ${counts.indexed}`);
+    if (!indexes.has('core')) void indexFor('core'); // an empty core still gives the browser an engine
+    await writeBundles(root, indexes, vocabulary);
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
-    return { pages, withAliases, reused: mentions.reused, batches };
+    return { pages: counts.core + counts.archive, archivePages: counts.archive, withAliases: counts.withAliases, reused: mentions.reused, batches: counts.batches };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './build-index';
+import { archiveTypes } from './scope';
 
 /** Builds the search index as the last step of `astro build`, so no manual step is needed. */
 export function searchIndex(): AstroIntegration {
@@ -13,10 +14,10 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const { pages, withAliases, reused, batches } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        const { pages, archivePages, withAliases, reused, batches } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
         // The duration is read back by the build benchmark (scripts/lib/build-phases.ts).
         const took = `${((performance.now() - start) / 1000).toFixed(2)}s`;
-        logger.info(`indexed ${pages} pages (${batches} batch${batches === 1 ? '' : 'es'}) in ${took}; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
+        logger.info(`indexed ${pages} pages (${batches} batch${batches === 1 ? '' : 'es'}) in ${took}; ${archivePages} of them (${[...archiveTypes].join(', ')}) in the archive bundle; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
       },
     },
   };

@@ -147,7 +147,7 @@ export function bestOf<R extends Scored>(results: readonly R[], variants: readon
   return results.map((r, i) => ({ r, i })).sort((a, b) => best.get(b.r.id)! - best.get(a.r.id)! || a.i - b.i).map(({ r }) => r);
 }
 
-/** Fewer results than this (a screenful) and a query of several words is also searched by parts. */
+/** Fewer results than this (a screenful) and a query of several words is also searched by parts (see `enough`). */
 export const FEW_RESULTS = 6;
 
 export interface RankedResults<Response extends { results: Scored[] }> {
@@ -165,7 +165,7 @@ export interface RankedResults<Response extends { results: Scored[] }> {
  * (queryVariants: the canonical name, then a one-word form); and when the query is just a name,
  * the page of what it names first (found by its entityFilter), when it is just a day, the pages
  * dated that day first (the record's `day` filter). When a query of two to six words
- * finds fewer than a screenful, pages that have all of its words but one follow, ranked the same
+ * finds fewer than a screenful (or, with `enough`, too few pages that truly have its words), pages that have all of its words but one follow, ranked the same
  * way (Pagefind needs every word; a reader's wording often has one that no page uses:
  * "recognition" where the pages say "recognises"). Each variant is one more search, as is the
  * filter: three more for a name, one for a day, none for other words (docs/benchmarks.md, "Relevance").
@@ -174,7 +174,19 @@ export async function rankedSearch<Response extends { results: Scored[] }>(
   search: (term: string | null, filters?: Record<string, unknown>) => Promise<Response>,
   query: string,
   entities: readonly NamedEntity[],
-  { variants = 2 }: { variants?: number } = {},
+  {
+    variants = 2,
+    enough = async (results) => results.length >= FEW_RESULTS,
+  }: {
+    variants?: number;
+    /**
+     * Whether the results of the query as typed are enough, so no page with all but one of its
+     * words need follow: by default, a screenful. The browser also looks at what matched, since
+     * Pagefind may match an unknown word by a prefix of it ("recognition" by "re"); a screenful
+     * found not enough is dropped for the pages with all words but one.
+     */
+    enough?: (results: Response['results']) => Promise<boolean>;
+  } = {},
 ): Promise<RankedResults<Response>> {
   type R = Response['results'][number];
   const rank = async (term: string, limit: number) => {
@@ -201,9 +213,11 @@ export async function rankedSearch<Response extends { results: Scored[] }>(
   const { response, results } = await rank(query, variants);
   // Words of one letter are left out: they match most pages by prefix, and say little.
   const words = wordsOf(query).filter((w) => [...w].length > 1);
-  if (results.length >= FEW_RESULTS || words.length < 2 || words.length > 6) return { response, results, complete: results.length };
+  if (words.length < 2 || words.length > 6 || (await enough(results))) return { response, results, complete: results.length };
+  // A screenful that is not enough matched by prefixes only: it gives way to the pages found by parts.
+  const kept = results.length >= FEW_RESULTS ? [] : results;
   // All but one word, each way; a page keeps its best score. The canonical name only, to keep it quick.
-  const seen = new Set(results.map((r) => r.id));
+  const seen = new Set(kept.map((r) => r.id));
   const best = new Map<string, R>();
   for (let i = 0; i < words.length; i++) {
     const part = await rank(words.filter((_, j) => j !== i).join(' '), 1);
@@ -214,5 +228,5 @@ export async function rankedSearch<Response extends { results: Scored[] }>(
     }
   }
   const partial = [...best.values()].sort((a, b) => b.score - a.score);
-  return { response, results: [...results, ...partial], complete: results.length };
+  return { response, results: [...kept, ...partial], complete: kept.length };
 }

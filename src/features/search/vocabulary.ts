@@ -11,6 +11,11 @@ export interface SearchVocabulary {
   entities: NamedEntity[];
   /** Other proper names worth suggesting: the outlets we can name. */
   names: string[];
+  /**
+   * Where the archive's index bundle is, relative to the deploy base, when the site has one
+   * (scope.ts). Added by the indexer, which decides it; the browser merges that bundle in.
+   */
+  archive?: string;
 }
 
 export function buildSearchVocabulary(site: Pick<SiteIndex, 'actors' | 'places' | 'glossary' | 'outlets'>): SearchVocabulary {

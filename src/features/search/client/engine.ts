@@ -5,8 +5,8 @@
  */
 import { wordsOf } from '../aliases';
 import { searchFacets, type SearchFacet } from '../record';
-import { rankedSearch } from '../rank';
-import { answersQuery, suggestQueries } from '../suggest';
+import { FEW_RESULTS, rankedSearch } from '../rank';
+import { answersQuery } from '../matches';
 import { vocabularyPath, type SearchVocabulary } from '../vocabulary';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js, 1.6). */
@@ -39,6 +39,7 @@ interface PagefindResponse {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
 }
@@ -46,28 +47,23 @@ interface Pagefind {
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const highlightParam = 'pagefind-highlight';
 
-let pagefind: Promise<Pagefind> | undefined;
-/**
- * The facet data (Pagefind's filter chunks). Requested after the first search, since Pagefind
- * fetches in order and these would otherwise hold up the index chunk the first results need.
- */
-let facetData: Promise<unknown> | undefined;
-let facetsReady = false;
-const requestFacets = (pf: Pagefind) => (facetData ??= pf.filters().then(() => (facetsReady = true)));
+/** How results are scored, the same for both bundles (src/features/search/scope.ts). */
+const indexOptions = {
+  baseUrl: base, excerptLength: 24, excerptEllipsis: '…',
+  // A title, a name on its own page (an actor's, a place's, a term's), an actor an explainer is
+  // about (src/features/search/record.ts) and a source's author outrank a mere mention; long pages
+  // (the explainers) are not pushed below short ones that name a term once. Chosen with the
+  // relevance benchmark (npm run bench:search; docs/benchmarks.md, "Relevance"), where every
+  // entity's name and alias, and every title, still ranks its page top 3.
+  ranking: { metaWeights: { title: 10, names: 10, about: 10, authors: 10 }, pageLength: 0.3 },
+};
 
+let pagefind: Promise<Pagefind> | undefined;
+/** Loads Pagefind with the core bundle: explainers and the pages about things (scope.ts). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({
-      baseUrl: base, excerptLength: 24, excerptEllipsis: '…',
-      // The index is small: searching on the page saves fetching and starting a worker first.
-      noWorker: true,
-      // A title, a name on its own page (an actor's, a place's, a term's), an actor an explainer is
-      // about (src/features/search/record.ts) and a source's author outrank a mere mention; long pages
-      // (the explainers) are not pushed below short ones that name a term once. Chosen with the
-      // relevance benchmark (npm run bench:search; docs/benchmarks.md, "Relevance"), where every
-      // entity's name and alias, and every title, still ranks its page top 3.
-      ranking: { metaWeights: { title: 10, names: 10, about: 10, authors: 10 }, pageLength: 0.3 },
-    });
+    // The index is small: searching on the page saves fetching and starting a worker first.
+    await pf.options({ ...indexOptions, noWorker: true });
     await pf.init();
     return pf;
   });
@@ -75,9 +71,34 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Resolves once facet counts can be given (see `search`). */
-export async function facetsLoaded(): Promise<void> {
-  await requestFacets(await loadPagefind());
+/**
+ * The archive bundle merged in (sources, outlets, documents, events) and the facet data loaded. Requested once the
+ * first results are on screen (panel.ts): Pagefind fetches in order, so these would otherwise hold
+ * up the index chunk the first results need, and a first search on a large archive would fetch a
+ * list of all its pages. Never rejects: should the archive fail to load, Pagefind's searches fail
+ * and say so.
+ */
+let completion: Promise<void> | undefined;
+/**
+ * The archive's scores count for a little less than the core's: where a report and our page about
+ * a thing score alike (each bundle weighs its words by its own pages), our page comes first.
+ * Chosen with the relevance benchmark (docs/benchmarks.md, "Relevance").
+ */
+const ARCHIVE_WEIGHT = 0.9;
+let indexState: 'core' | 'complete' | 'failed' = 'core';
+function completeIndex(pf: Pagefind, vocab: SearchVocabulary): Promise<void> {
+  completion ??= (async () => {
+    if (vocab.archive) await pf.mergeIndex(`${base}${vocab.archive}`, { ...indexOptions, indexWeight: ARCHIVE_WEIGHT });
+    await pf.filters();
+    indexState = 'complete';
+  })().catch(() => void (indexState = 'failed'));
+  return completion;
+}
+
+/** Resolves once searches cover the archive and facet counts can be given (see `search`). */
+export async function searchComplete(): Promise<void> {
+  const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  await completeIndex(pf, vocab);
 }
 
 const noVocabulary: SearchVocabulary = { entities: [], names: [] };
@@ -105,9 +126,12 @@ export interface SearchAnswer {
   complete: number;
   /** Results for the query with no facet applied. */
   unfiltered: number;
+  /** The archive (scope.ts) is still loading: `results` are from the core bundle alone. */
+  archivePending: boolean;
   /**
    * For each facet, the results each value would give with the other facets as they are.
-   * Undefined while the facet data is still loading (only ever for the very first query).
+   * Undefined while the archive and the facet data are still loading (only ever for the very first
+   * query): then `results` are from the core bundle alone.
    */
   counts?: Record<SearchFacet, Record<string, number>>;
 }
@@ -125,24 +149,30 @@ export async function search(state: SearchState): Promise<SearchAnswer | null> {
   if ([...query].length < 2 && !filtered) return null;
   // The vocabulary is fetched alongside Pagefind: ranking needs the other spellings of names.
   const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary()]);
-  // Filtering needs the facet data; a plain first query goes ahead and is counted when it arrives.
-  if (filtered) await requestFacets(pf);
+  // Filtering needs the facet data and the whole index; a plain first query goes ahead with the
+  // core bundle, and is searched again when the archive arrives.
+  if (filtered) await completeIndex(pf, vocab);
+  const searched = indexState;
   const term = [...query].length >= 2 ? query : null;
   const sort = state.sort ? { date: state.sort } : undefined;
   const searchFor = (text: string | null, extra?: Record<string, unknown>) =>
     pf.search(text, { filters: { ...activeFilters(state), ...extra }, ...(sort && { sort }) });
   // By date, or facets alone, the order is Pagefind's; otherwise ranked by every spelling of a name.
   const { response: main, results, complete } = term && !sort
-    ? await rankedSearch(searchFor, term, vocab.entities)
+    ? await rankedSearch(searchFor, term, vocab.entities, {
+      // A screenful, of which at least one page has the words, not just a prefix of one (the
+      // first screen's excerpts are fetched to tell; they are shown next anyway).
+      enough: async (found) => found.length >= FEW_RESULTS && (await Promise.all(found.slice(0, FEW_RESULTS).map((r) => r.data()))).some((d) => answers(term, d)),
+    })
     : await searchFor(term).then((response) => ({ response, results: response.results, complete: response.results.length }));
-  if (!facetsReady) return { state, results, complete, unfiltered: main.unfilteredResultCount };
+  if (searched !== 'complete') return { state, results, complete, unfiltered: main.unfilteredResultCount, archivePending: searched === 'core' && Boolean(vocab.archive) };
   const counts = {} as NonNullable<SearchAnswer['counts']>;
   for (const facet of searchFacets) {
     // A chosen facet is counted as if it were not chosen, so its other values show what they would give.
     const source = state.filters[facet] ? await pf.search(term, { filters: activeFilters(state, facet), ...(sort && { sort }) }) : main;
     counts[facet] = source.filters[facet] ?? {};
   }
-  return { state, results, complete, unfiltered: main.unfilteredResultCount, counts };
+  return { state, results, complete, unfiltered: main.unfilteredResultCount, archivePending: false, counts };
 }
 
 /** The page words Pagefind matched, punctuation stripped: the content split on spaces, at `locations`. */
@@ -158,7 +188,9 @@ export function answers(query: string, data: PagefindResultData): boolean {
 
 /** "Did you mean" queries, from the names, aliases and terms the site knows. */
 export async function suggestionsFor(query: string): Promise<string[]> {
-  return suggestQueries(query, await loadVocabulary());
+  // Loaded only when a query finds nothing, or too little: most searches never need it.
+  const [{ suggestQueries }, vocabulary] = await Promise.all([import('../suggest'), loadVocabulary()]);
+  return suggestQueries(query, vocabulary);
 }
 
 /** The longest a result link may be: one a reader can share. */

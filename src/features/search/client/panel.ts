@@ -6,7 +6,7 @@
  */
 import { searchFacets, type SearchFacet } from '../record';
 import {
-  answers, base, facetsLoaded, loadPagefind, loadVocabulary, savedOffline, search, suggestionsFor,
+  answers, base, loadPagefind, loadVocabulary, savedOffline, search, searchComplete, suggestionsFor,
   type PagefindResult, type SearchAnswer, type SearchState,
 } from './engine';
 import {
@@ -17,8 +17,12 @@ import {
 const PAGE_SIZE = 6;
 /** How long a two- or three-letter query waits for the next keystroke before it is searched. */
 const SHORT_QUERY_WAIT = 150;
-/** How long the first results stay unchanged before the facet data is fetched to count them. */
-const FACET_WAIT = 300;
+/** How long the first results stay unchanged before the archive and the facet data are fetched. */
+const COMPLETION_WAIT = 300;
+
+/** Whether two answers list the same pages in the same order. */
+const sameResults = (a: SearchAnswer, b: SearchAnswer) =>
+  a.complete === b.complete && a.results.length === b.results.length && a.results.every((r, i) => r.id === b.results[i]!.id);
 
 class SearchPanel {
   readonly root: HTMLElement;
@@ -137,11 +141,40 @@ class SearchPanel {
     const run = ++this.run;
     const state = this.state;
     this.root.dataset.state = 'searching';
-    let answer: SearchAnswer | null;
-    try {
-      answer = await search(state);
-    } catch {
+    const answer = await this.searchOrSayWhy(state, run);
+    if (answer === undefined) return;
+    await this.show(answer, state);
+    if (run !== this.run) return;
+    this.root.dataset.query = state.query;
+    this.root.dataset.state = 'shown'; // results are on screen; the archive's and the facet counts may follow
+    if (answer && !answer.counts) {
+      // The first results come from the core bundle, before the archive and the facet data are
+      // fetched. Those are fetched once the reader has paused (at once when nothing is shown), so
+      // they never compete with the index chunks and excerpts a query needs.
+      if (this.shown > 0) await new Promise((resolve) => setTimeout(resolve, COMPLETION_WAIT));
       if (run !== this.run) return;
+      await searchComplete();
+      const full = await this.searchOrSayWhy(state, run);
+      if (full === undefined) return;
+      // Drawn again only when the archive was searched or changed the results; else just counted.
+      if (full && !answer.archivePending && sameResults(answer, full)) {
+        if (full.counts) answer.counts = full.counts;
+      } else {
+        await this.show(full, state);
+        if (run !== this.run) return;
+      }
+    }
+    this.renderFacets();
+    this.root.dataset.state = 'ready';
+  }
+
+  /** The answer for `state`; undefined when a newer query has started or search failed (and the reader is told why). */
+  private async searchOrSayWhy(state: SearchState, run: number): Promise<SearchAnswer | null | undefined> {
+    try {
+      const answer = await search(state);
+      return run === this.run ? answer : undefined;
+    } catch {
+      if (run !== this.run) return undefined;
       this.answer = null;
       this.list.replaceChildren();
       this.more.hidden = true;
@@ -151,32 +184,30 @@ class SearchPanel {
           ? 'Search could not load. Reload the page to try again.'
           : 'You are offline, and search has not been saved on this device yet.';
       this.root.dataset.state = 'error';
-      return;
+      return undefined;
     }
-    if (run !== this.run) return; // a newer query has started
+  }
+
+  /**
+   * Draws an answer in place of the one shown: as many results as were shown (at least a screenful),
+   * and focus back on the result it was on, if that result is still there.
+   */
+  private async show(answer: SearchAnswer | null, state: SearchState): Promise<void> {
+    const focused = this.list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
+    const wanted = Math.max(this.shown, PAGE_SIZE);
     this.answer = answer;
     this.shown = 0;
     this.nothing = false;
     this.list.replaceChildren();
     this.suggest.hidden = true;
     this.more.hidden = true;
-    if (answer) await this.showMore(false);
-    else this.status.textContent = state.query.trim() ? 'Keep typing: at least two letters.' : '';
-    if (run !== this.run) return;
-    this.root.dataset.query = state.query;
-    this.root.dataset.state = 'shown'; // results are on screen; facet counts may follow
-    if (answer && !answer.counts) {
-      // The first results are shown before the facet data is fetched; it is fetched once the reader
-      // has paused, so it never competes with the index chunks and excerpts a query needs.
-      await new Promise((resolve) => setTimeout(resolve, FACET_WAIT));
-      if (run !== this.run) return;
-      await facetsLoaded();
-      const counted = await search(state);
-      if (run !== this.run) return;
-      if (counted?.counts) answer.counts = counted.counts;
+    if (!answer) {
+      this.status.textContent = state.query.trim() ? 'Keep typing: at least two letters.' : '';
+      return;
     }
-    this.renderFacets();
-    this.root.dataset.state = 'ready';
+    await this.showMore(false);
+    while (answer === this.answer && this.shown < wanted && this.shown < answer.results.length && !this.nothing) await this.showMore(false);
+    if (focused) (this.links().find((a) => a.href === focused) ?? this.input).focus();
   }
 
   /** Renders the next page of results; the first page also decides on "did you mean". */
@@ -201,8 +232,12 @@ class SearchPanel {
     }
     const partialOnly = answer.complete === 0 && partial;
     if (first && query && !partialOnly && (page.length === 0 || page.every((d) => !answers(query, d)))) {
-      // Nothing, or only Pagefind's prefix fallback ("Byelorusia" → "by"): say so and suggest names.
-      await this.showNothing(query, answer);
+      // Nothing, or only Pagefind's prefix fallback ("Byelorusia" → "by"): say so and suggest names,
+      // once the archive has been searched too.
+      if (answer.archivePending) {
+        this.nothing = true;
+        this.status.textContent = 'Searching the source archive…';
+      } else await this.showNothing(query, answer);
       return;
     }
     const before = this.list.children.length;

@@ -133,6 +133,11 @@ export function drawFacets(controls: FacetControls, mode: Mode, state: SearchSta
 
 /** The status line: how many results, of what, and how many are shown. */
 export function countText(answer: SearchAnswer, shown: number): string {
+  const pending = answer.archivePending ? '; still searching the source archive…' : '';
+  return counted(answer, shown) + pending;
+}
+
+function counted(answer: SearchAnswer, shown: number): string {
   const n = answer.results.length;
   const query = answer.state.query.trim();
   const what = query ? ` for “${query}”` : '';
