@@ -9,7 +9,8 @@
  * The real site is built into a temporary directory. The synthetic site is made from that build:
  * its layout, scripts and vocabulary, with 5,000 generated pages (text drawn from the real
  * pages' words at their real frequencies, one word in a hundred a name of a real actor or place,
- * with facets), indexed by the same code as the build (buildSearchIndex): it measures Pagefind
+ * with facets; types in a grown archive's proportions, or BENCH_MIX=even), indexed by the same
+ * code as the build (buildSearchIndex): it measures Pagefind
  * and this interface at scale. BENCH_PAGES changes the page count; BENCH_VERBOSE lists requests.
  * Pages are served gzip-compressed, as a static host would (scripts/lib/serve-compressed.ts). Record the figures in docs/benchmarks.md.
  *
@@ -35,7 +36,7 @@ import { indexBundles } from '../src/features/search/scope';
 import { relevanceReport, runRelevance } from './lib/relevance';
 import { relevanceQueries, syntheticQueries } from './lib/relevance-queries';
 import { serveCompressed } from './lib/serve-compressed';
-import { writeCorpus } from './lib/synth-corpus';
+import { corpusShape, writeCorpus } from './lib/synth-corpus';
 import { writeServiceWorker } from '../src/features/offline/write-service-worker';
 
 const root = resolve(import.meta.dirname, '..');
@@ -100,6 +101,21 @@ function random(seed: number): () => number {
 
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
+/**
+ * How many synthetic pages of each type, relatively: by default those of a grown archive, as the
+ * build benchmark's corpus has them (corpusShape in scripts/lib/synth-corpus.ts; 3,000 sources
+ * make about 5,000 pages, 5 % of them explainers and pages about actors, places and terms).
+ * BENCH_MIX=even gives the mix used up to 1 December 2026, a quarter of the pages about things.
+ */
+const typeWeights: Record<SearchType, number> = (() => {
+  if (process.env.BENCH_MIX === 'even') return { source: 50, event: 25, actor: 5, glossary: 5, place: 5, document: 5, explainer: 2, outlet: 3 };
+  const shape = corpusShape(3000);
+  return {
+    source: shape.sources, event: shape.events, actor: shape.actors, glossary: shape.glossary,
+    place: shape.places, document: shape.references, explainer: shape.explainers, outlet: shape.outlets,
+  };
+})();
+
 async function buildSyntheticSite(real: string, work: string): Promise<{ dir: string; indexSeconds: number }> {
   const dir = join(work, 'synthetic');
   cpSync(real, dir, { recursive: true });
@@ -125,8 +141,7 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
     return `${parts.join(' ')}.`;
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 4) }, sentence).join(' ');
-  const weights = { source: 50, event: 25, actor: 5, glossary: 5, place: 5, document: 5, explainer: 2, outlet: 3 } as const;
-  const typeBag = searchTypes.flatMap((t) => Array<SearchType>(weights[t]).fill(t));
+  const typeBag = searchTypes.flatMap((t) => Array<SearchType>(typeWeights[t]).fill(t));
   // The facets of each page, published for the indexer as the build does (src/pages/search-records.json.ts).
   const records: Record<string, SearchRecord> = {};
 

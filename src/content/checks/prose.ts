@@ -145,9 +145,10 @@ export function runIndex(texts: Iterable<string>): Set<string> {
 /** The copied runs in a text (outside quotation marks), merged where they overlap: start, end and words. */
 export function copiedRuns(text: string, index: Set<string>): Array<{ start: number; end: number; text: string }> {
   const w = words(unquoted(text));
+  const plain = w.map((x) => x.word);
   const hits: Array<{ start: number; end: number; text: string }> = [];
   for (let i = 0; i + RUN_WORDS <= w.length; i++) {
-    if (!index.has(w.slice(i, i + RUN_WORDS).map((x) => x.word).join(' '))) continue;
+    if (!index.has(plain.slice(i, i + RUN_WORDS).join(' '))) continue;
     const start = w[i]!.start;
     const end = w[i + RUN_WORDS - 1]!.end;
     const last = hits.at(-1);
@@ -217,14 +218,26 @@ function initialsEnd(words: readonly string[], from: number, initials: string): 
   return undefined;
 }
 
+/** Each alias as a whole-word pattern, compiled once: every file is checked against every alias. */
+const aliasPatterns = new Map<string, RegExp>();
+function aliasPattern(alias: string): RegExp {
+  let pattern = aliasPatterns.get(alias);
+  if (!pattern) {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    aliasPatterns.set(alias, pattern);
+  }
+  return pattern;
+}
+
 /** Another spelling of a name in a text (outside quotation marks): the first, with its offset. */
 export function aliasesIn(text: string, rules: readonly NameRule[]): Array<{ alias: string; canonical: string; start: number }> {
   const found: Array<{ alias: string; canonical: string; start: number }> = [];
   const plain = unquoted(text);
   for (const rule of rules) {
     for (const alias of rule.avoid) {
-      const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(plain);
+      // Most texts contain few of the aliases: a plain substring test rules the others out cheaply.
+      const m = plain.includes(alias) ? aliasPattern(alias).exec(plain) : null;
       if (m) found.push({ alias, canonical: rule.canonical, start: m.index });
     }
   }
