@@ -10,12 +10,14 @@ import { cachePrefix, keptOnceUsed, networkFirstFiles, offlinePlan, type BuiltFi
  * reader's browser fetches only those.
  */
 export async function writeServiceWorker(root: string, { base }: { base: string }): Promise<OfflinePlan> {
-  const files: BuiltFile[] = await Promise.all(
-    siteFiles(root, '').filter((path) => path !== 'sw.js').map(async (path) => {
-      const bytes = await readFile(join(root, path));
-      return { path, bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('base64url').slice(0, 12) };
-    }),
-  );
+  const revisionOf = async (path: string): Promise<BuiltFile> => {
+    const bytes = await readFile(join(root, path));
+    return { path, bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('base64url').slice(0, 12) };
+  };
+  // A few hundred files at a time: a 10,000-source site has more files than a process may hold open.
+  const paths = siteFiles(root, '').filter((path) => path !== 'sw.js');
+  const files: BuiltFile[] = [];
+  for (let i = 0; i < paths.length; i += 256) files.push(...(await Promise.all(paths.slice(i, i + 256).map(revisionOf))));
   const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const plan = offlinePlan(files, entry);
   const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');

@@ -195,6 +195,8 @@ class SearchPanel {
   private async show(answer: SearchAnswer | null, state: SearchState): Promise<void> {
     const focused = this.list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     const wanted = Math.max(this.shown, PAGE_SIZE);
+    // The excerpts are fetched while the old list is still shown (Pagefind keeps them for showMore), so it never blinks empty.
+    if (answer) await Promise.all(answer.results.slice(0, wanted).map((r) => r.data()));
     this.answer = answer;
     this.shown = 0;
     this.nothing = false;
