@@ -225,7 +225,7 @@ async function timePasted(page: Page, query: string): Promise<Shown> {
   await page.evaluate((q) => {
     const input = document.querySelector<HTMLInputElement>('[data-search-root] input[type="search"]')!;
     input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, query);
   return page.evaluate('window.benchDone') as Promise<Shown>;
 }

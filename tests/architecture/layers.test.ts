@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
  * commands in scripts/ or the tests. A wrong-way import fails here naming both files.
  */
 const layers: [name: string, holds: (path: string) => boolean][] = [
+  // Small helpers with no knowledge of the site, for any layer.
+  ['utils', (p) => p.startsWith('src/utils/')],
   ['content', (p) => p.startsWith('src/content/')],
   ['markdown', (p) => p.startsWith('src/markdown/')],
   // The collections Astro loads: the content model's loaders, given the Markdown pipeline's plugins.

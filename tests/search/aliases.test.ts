@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasesFor, aliasText, entitiesNamed, entityDetector, namesOf, type NamedEntity } from '../../src/features/search/aliases';
+import { aliasesFor, aliasText, aliasTextHas, entitiesNamed, entityDetector, namesOf, type NamedEntity } from '../../src/features/search/aliases';
 import { loadContent } from '../../src/content/load-content';
 import { root } from '../helpers/build';
 
@@ -80,9 +80,16 @@ describe('aliasesFor', () => {
 });
 
 describe('aliasText', () => {
-  it('lists every name of every mentioned entity once', () => {
+  it('lists every word of every name of every mentioned entity once, whatever its case', () => {
     const text = aliasText([belarusActor, belarusPlace]);
-    expect(text.split(' · ')).toEqual(['Belarus', 'Byelorussia', 'Republic of Belarus', 'Belorussia']);
+    expect(text.split(' ')).toEqual(['Belarus', 'Byelorussia', 'Republic', 'of', 'Belorussia']);
+  });
+
+  it('tells which names the metadata holds, by their words', () => {
+    const text = aliasText([belarusActor]);
+    expect(aliasTextHas(text, 'Republic of Belarus')).toBe(true);
+    expect(aliasTextHas(text, 'republic of belarus')).toBe(true);
+    expect(aliasTextHas(text, 'Republic of Moldova')).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { namesOf } from '../../src/features/search/aliases';
@@ -57,6 +57,15 @@ describe('the search bundle and the service worker', () => {
   it('are written by the build', () => {
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'sw.js']) {
       expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+  });
+
+  it('cut the word index into small chunks, since a first search fetches the chunk of each word', () => {
+    // Pagefind's own chunks were 27–29 kB here, most of a first search after its engine (build-index.ts).
+    for (const bundle of ['pagefind', 'pagefind-archive']) {
+      const chunks = readdirSync(join(dist, bundle, 'index')).map((f) => statSync(join(dist, bundle, 'index', f)).size);
+      expect(chunks.length, bundle).toBeGreaterThan(2);
+      expect(Math.max(...chunks), bundle).toBeLessThan(16 * 1024);
     }
   });
 

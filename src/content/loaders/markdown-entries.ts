@@ -15,6 +15,7 @@ import { blankFrontmatter, listEntryFiles, readEntryText } from '../load-content
 import { renderedBodyFile } from './rendered-bodies';
 import type { CollectionName } from '../schemas/common';
 import { failOnProblems } from './entry-files';
+import { inSlices } from '../../utils/in-slices';
 
 /** How one body becomes checked, sanitized HTML with the site's links. */
 interface BodyRenderer {
@@ -148,7 +149,7 @@ export function markdownEntries(options: {
       for (const name of names) untouched.delete(idOf(name));
       for (const id of untouched) store.delete(id);
       // Reading overlaps rendering; rendering itself is CPU-bound, so a small batch is enough.
-      for (let i = 0; i < names.length; i += 16) await Promise.all(names.slice(i, i + 16).map(syncNamed));
+      await inSlices(names, 16, syncNamed);
       // HTML of versions no entry has any more.
       const current = new Set([...store.values()].map((entry) => `${entry.digest}.html`));
       await Promise.all((await readdir(htmlDir)).filter((f) => !current.has(f)).map((f) => rm(new URL(f, htmlDir))));

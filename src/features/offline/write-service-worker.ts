@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteFiles } from '../dist-files-fs';
 import { cachePrefix, keptOnceUsed, networkFirstFiles, offlinePlan, type BuiltFile, type OfflinePlan, type PagefindEntry } from './precache';
+import { inSlices } from '../../utils/in-slices';
 
 /**
  * Writes <root>/sw.js for a built and indexed site, with each file it saves and that file's
@@ -16,8 +17,7 @@ export async function writeServiceWorker(root: string, { base }: { base: string 
   };
   // A few hundred files at a time: a 10,000-source site has more files than a process may hold open.
   const paths = siteFiles(root, '').filter((path) => path !== 'sw.js');
-  const files: BuiltFile[] = [];
-  for (let i = 0; i < paths.length; i += 256) files.push(...(await Promise.all(paths.slice(i, i + 256).map(revisionOf))));
+  const files = await inSlices(paths, 256, revisionOf);
   const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const plan = offlinePlan(files, entry);
   const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');

@@ -135,9 +135,24 @@ export function aliasesInQuery(query: string, entities: readonly NamedEntity[]):
   return [...new Set([query, ...wordsOf(query)].flatMap((text) => aliasesFor(text, entities)))];
 }
 
-/** The hidden metadata a page gets: every name of every entity it mentions, once each. */
+/**
+ * The hidden metadata a page gets: every word of every name of every entity it mentions, once
+ * each whatever its case ("Kyiv Kiev Київ"). Pagefind matches words, so a repeated word ("Lukashenko"
+ * in six spellings of the name) would only make the page's result data larger, which a reader
+ * fetches for every result shown. Words are kept as written, for Pagefind to read as it reads the page.
+ */
 export function aliasText(mentioned: readonly NamedEntity[]): string {
-  return [...new Set(mentioned.flatMap(namesOf))].join(' · ');
+  const words = new Map<string, string>();
+  for (const word of mentioned.flatMap(namesOf).flatMap((name) => name.split(/\s+/))) {
+    if (word && !words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
+  }
+  return [...words.values()].join(' ');
+}
+
+/** Whether a page's alias metadata (aliasText) has every word of `name`: the page mentions it. */
+export function aliasTextHas(text: string, name: string): boolean {
+  const words = new Set(text.toLowerCase().split(/\s+/));
+  return name.toLowerCase().split(/\s+/).every((word) => !word || words.has(word));
 }
 
 /**

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { entityDetector } from './aliases';
 import { htmlFiles } from '../dist-files-fs';
+import { inSlices } from '../../utils/in-slices';
 import { cachedMentions } from './mention-cache';
 import { mentionsBy, prepareForIndex } from './annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from './record';
@@ -33,16 +34,36 @@ function bundleOf(records: Record<string, SearchRecord>): (record: SearchRecord 
   return (record) => (split && inArchive(record) ? 'archive' : 'core');
 }
 
+/**
+ * Pagefind cuts its word index into chunks of about 20,000 word positions, and a query fetches
+ * the chunk of each of its words: on a first search that chunk was a fifth of the bytes (23–27 of
+ * 122–126 kB at 5,000 pages, docs/benchmarks.md "Search"). At 8,000 it is 11 kB, for 0.3 kB more
+ * in the bundle's list of chunks. Pagefind 1.6 reads the size only from its service's environment
+ * (its "unstable" setting): should a later version drop it, chunks are as before, and
+ * tests/search/built-index.test.ts says so. A size set by whoever runs the build is kept.
+ */
+const INDEX_CHUNK_POSITIONS = '8000';
+
+/** A new index, the same for every bundle. */
+async function newIndex(): Promise<PagefindIndex> {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_POSITIONS; // read when the service starts, on the first index
+  // The pages are English; Cyrillic aliases are just more words.
+  return check('creating the index', await pagefind.createIndex({ excludeSelectors: [...excludedFromIndex], forceLanguage: 'en' })).index!;
+}
+
 /** Pagefind's files the merged archive bundle does not need: the browser uses the core bundle's engine. */
 const engineFiles = /\.(js|css)$|^wasm\./;
 
 /**
- * Writes the bundles, both at once. The archive keeps only its index (the browser runs the core's
- * engine for both), and the vocabulary says where it is.
+ * Writes the bundles, both at once. The core is written even with no page in it: it holds the
+ * engine the browser runs. The archive keeps only its index (the browser runs the core's engine
+ * for both), and the vocabulary says where it is.
  */
 async function writeBundles(root: string, indexes: ReadonlyMap<IndexBundle, Promise<PagefindIndex>>, vocabulary: SearchVocabulary): Promise<void> {
-  await Promise.all([...indexes].map(async ([bundle, index]) => check('writing', await (await index).writeFiles({ outputPath: join(root, indexBundles[bundle]) }))));
-  if (!indexes.has('archive')) return;
+  const bundles = new Map(indexes);
+  if (!bundles.has('core')) bundles.set('core', newIndex());
+  await Promise.all([...bundles].map(async ([bundle, index]) => check('writing', await (await index).writeFiles({ outputPath: join(root, indexBundles[bundle]) }))));
+  if (!bundles.has('archive')) return;
   const dir = join(root, indexBundles.archive);
   for (const file of await readdir(dir)) if (engineFiles.test(file)) await rm(join(dir, file));
   await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archive: indexBundles.archive } satisfies SearchVocabulary));
@@ -71,8 +92,7 @@ export async function buildSearchIndex(
   const bundleFor = bundleOf(records);
   const indexes = new Map<IndexBundle, Promise<PagefindIndex>>();
   const indexFor = (bundle: IndexBundle): Promise<PagefindIndex> => {
-    // The pages are English; Cyrillic aliases are just more words.
-    if (!indexes.has(bundle)) indexes.set(bundle, pagefind.createIndex({ excludeSelectors: [...excludedFromIndex], forceLanguage: 'en' }).then((r) => check('creating the index', r).index!));
+    if (!indexes.has(bundle)) indexes.set(bundle, newIndex());
     return indexes.get(bundle)!;
   };
   // Pagefind parses a directory of pages in parallel (pages sent one by one go in turn, slower),
@@ -109,9 +129,7 @@ export async function buildSearchIndex(
       const into = join(copies, String(start));
       const batch = files.slice(start, start + batchSize);
       const bundles = new Set<IndexBundle>();
-      for (let i = 0; i < batch.length; i += 16) {
-        for (const bundle of await Promise.all(batch.slice(i, i + 16).map((file) => prepare(file, into)))) if (bundle) bundles.add(bundle);
-      }
+      for (const bundle of await inSlices(batch, 16, (file) => prepare(file, into))) if (bundle) bundles.add(bundle);
       await readBatch();
       if (bundles.size === 0) continue; // nothing to index in this batch
       counts.batches++;
@@ -124,7 +142,6 @@ export async function buildSearchIndex(
     }
     await readBatch();
     if (counts.indexed !== counts.core + counts.archive) throw new Error(`Search index: ${counts.core + counts.archive} pages prepared but Pagefind indexed ${counts.indexed}`);
-    if (!indexes.has('core')) void indexFor('core'); // an empty core still gives the browser an engine
     await writeBundles(root, indexes, vocabulary);
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));

@@ -2,7 +2,7 @@
  * The search panel's views: functions that build or redraw a piece of the panel from data, with
  * no state of their own (panel.ts holds the state and calls them).
  */
-import { entitiesCalled, wordsOf } from '../aliases';
+import { aliasTextHas, entitiesCalled, wordsOf } from '../aliases';
 import { searchTypeLabels, searchTypeNames, searchTypes, type SearchFacet, type SearchType } from '../record';
 import { base, matchedWords, resultLink, type PagefindResultData, type SearchAnswer, type SearchState, type SortOrder } from './engine';
 import type { SearchVocabulary } from '../vocabulary';
@@ -190,7 +190,7 @@ export function resultItem(data: PagefindResultData, query: string, vocab: Searc
   // A word found only among the aliases: say which name it is a spelling of.
   const viaAlias = wordsOf(query).filter((w) => !matched.some((m) => m.toLowerCase().startsWith(w.toLowerCase())));
   const named = viaAlias.flatMap((w) => entitiesCalled(w, vocab.entities).map((e) => ({ w, name: e.name })));
-  const shownAlias = named.find(({ w, name }) => name.toLowerCase() !== w.toLowerCase() && (data.meta.aliases ?? '').includes(name));
+  const shownAlias = named.find(({ w, name }) => name.toLowerCase() !== w.toLowerCase() && aliasTextHas(data.meta.aliases ?? '', name));
   if (shownAlias) item.append(element('p', { className: 'search-result-alias' }, `Mentions ${shownAlias.name} (you searched “${shownAlias.w}”)`));
 
   // The section that matched best, once: its excerpt only when it says something the one above does not.
