@@ -75,13 +75,13 @@ export async function chooseFacet(page: Page, facet: string, value: string): Pro
  */
 export async function allResults(page: Page, siteUrl: string, query: string): Promise<string[]> {
   // A string, so the test runner does not rewrite its import(), and no eval the site's CSP would block.
-  // The archive bundle, when the site has one, merged in as the interface does (src/features/search/scope.ts).
+  // The archive's bundles, when the site has them, merged in as the interface does (src/features/search/scope.ts).
   const script = `(async () => {
     const pf = await import(${JSON.stringify(`${siteUrl}pagefind/pagefind.js`)});
     const options = { baseUrl: ${JSON.stringify(new URL(siteUrl).pathname)} };
     await pf.options(options);
-    const { archive } = await (await fetch(${JSON.stringify(`${siteUrl}search-vocabulary.json`)})).json();
-    if (archive) await pf.mergeIndex(${JSON.stringify(siteUrl)} + archive, options);
+    const { archives = [] } = await (await fetch(${JSON.stringify(`${siteUrl}search-vocabulary.json`)})).json();
+    await Promise.all(archives.map((bundle) => pf.mergeIndex(${JSON.stringify(siteUrl)} + bundle, options)));
     const response = await pf.search(${JSON.stringify(query)});
     return Promise.all(response.results.map(async (r) => new URL((await r.data()).url, location.href).pathname));
   })()`;

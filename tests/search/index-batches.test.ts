@@ -84,7 +84,28 @@ describe('the search index, prepared in batches', () => {
     expect(readdirSync(join(root, 'pagefind-archive')).filter((f) => /\.(js|css)$|^wasm\./.test(f))).toEqual([]);
     expect(readdirSync(join(root, 'pagefind'))).toContain('pagefind.js');
     const vocabulary = JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8')) as SearchVocabulary;
-    expect(vocabulary).toMatchObject({ entities: [kyiv], archive: 'pagefind-archive/' });
+    expect(vocabulary).toMatchObject({ entities: [kyiv], archives: ['pagefind-archive/'] });
+  });
+
+  it('writes a large archive in parts, each page in one part and the same part in the next build', async () => {
+    const root = miniSite(9, { explainers: 1 });
+    sites.push(root);
+    const records = readFileSync(join(root, recordsPath), 'utf8');
+    const result = await buildSearchIndex(root, { batchSize: 4, archivePartPages: 4 });
+    expect(result).toMatchObject({ pages: 10, archivePages: 9, archiveParts: 3 });
+    const parts = ['pagefind-archive/', 'pagefind-archive-2/', 'pagefind-archive-3/'];
+    const vocabulary = JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8')) as SearchVocabulary;
+    expect(vocabulary.archives).toEqual(parts);
+    const where = new Map(parts.flatMap((part) => [...fragments(root, part).keys()].map((url) => [url, part] as const)));
+    expect([...where.keys()].sort()).toEqual(Array.from({ length: 9 }, (_, i) => `/sources/s${i}/`).sort());
+    expect(new Set(where.values()).size).toBe(3);
+    for (const part of parts) expect(readdirSync(join(root, part)).filter((f) => /\.(js|css)$|^wasm\./.test(f)), part).toEqual([]);
+    expect([...fragments(root).keys()]).toEqual(['/explainers/e0/']);
+
+    // Built again from the same pages: every page lands in the part it was in.
+    writeFileSync(join(root, recordsPath), records);
+    await buildSearchIndex(root, { batchSize: 5, archivePartPages: 4 });
+    for (const part of parts) for (const url of fragments(root, part).keys()) expect(where.get(url), url).toBe(part);
   });
 
   it('writes one bundle when every page is of one kind', async () => {
@@ -92,7 +113,7 @@ describe('the search index, prepared in batches', () => {
     sites.push(root);
     expect(await buildSearchIndex(root)).toMatchObject({ pages: 3, archivePages: 0 });
     expect(existsSync(join(root, 'pagefind-archive'))).toBe(false);
-    expect(JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8'))).not.toHaveProperty('archive');
+    expect(JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8'))).not.toHaveProperty('archives');
   });
 
   it('refuses a batch size that could never finish', async () => {

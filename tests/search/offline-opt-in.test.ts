@@ -9,7 +9,9 @@ import { collectErrors, resultPaths, waitForOfflineReady, waitForResults } from 
 /**
  * A large archive (issue 16): the background download on a first visit stays small, and the reader
  * is offered "Save search for offline use (N MB)" with progress. The fixture is built as if it were
- * large (OFFLINE_AUTO_SAVE_BYTES=1), so the path a 2,000-source archive takes is tried quickly.
+ * large (OFFLINE_AUTO_SAVE_BYTES=1), so the path a 2,000-source archive takes is tried quickly, and
+ * with its archive in parts of two pages (SEARCH_ARCHIVE_PART_PAGES=2), as a 10,000-source archive is
+ * in parts of 2,500.
  */
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -18,9 +20,10 @@ let page: Page;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  const built = runBuild(join(root, 'tests/fixtures/search'), { env: { OFFLINE_AUTO_SAVE_BYTES: '1' } });
+  const built = runBuild(join(root, 'tests/fixtures/search'), { env: { OFFLINE_AUTO_SAVE_BYTES: '1', SEARCH_ARCHIVE_PART_PAGES: '2' } });
   expect(built.code, built.output).toBe(0);
   expect(built.output).toMatch(/chunks \([\d.]+ MB\) when the reader asks/);
+  expect(built.output).toMatch(/in the archive \(4 bundles\)/);
   server = await serveDist(built.outDir);
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -54,6 +57,11 @@ describe('saving search for offline use on a large archive', () => {
     await waitForResults(page, 'Minsk');
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
     expect(await page.locator('[data-offline]').getAttribute('data-offline')).toBe('saved');
+
+    // Every part of the archive is merged in from the saved copy: the four sources, which all say "venue", are found.
+    await page.goto(`${server.url}search/?q=venue&type=source`);
+    await waitForResults(page, 'venue');
+    expect((await resultPaths(page)).sort()).toEqual(['archive-note', 'ceasefire-line', 'offer-reported', 'talks-in-the-capital'].map((id) => `/sources/${id}/`));
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { indexBundles } from '../search/scope';
+import { bundleOfPath } from '../search/scope';
 import { vocabularyPath } from '../search/vocabulary';
 
 /**
@@ -13,18 +13,23 @@ import { vocabularyPath } from '../search/vocabulary';
 /** Pagefind's ready-made interfaces and its worker (search runs on the page), which this site does not use. */
 const unusedPagefindFiles = /^pagefind\/pagefind-((component-ui|modular-ui|ui)\.(js|css)|worker\.js)$/;
 const pagefindWasm = /^pagefind\/wasm\.(.+)\.pagefind$/;
-/** The index's bundles: the core, and the archive merged into it (src/features/search/scope.ts). */
-const bundles = Object.values(indexBundles);
-/** Pagefind's chunks, in either bundle: loaded as searches need them; the bulk of a large index. */
-const isChunk = (path: string) => bundles.some((bundle) => path.startsWith(bundle) && /^(index|fragment|filter)\//.test(path.slice(bundle.length)));
+/** Pagefind's chunks, in any bundle: loaded as searches need them; the bulk of a large index. */
+const isChunk = (path: string) => {
+  const bundle = bundleOfPath(path);
+  return bundle !== undefined && /^(index|fragment|filter)\//.test(path.slice(bundle.length));
+};
+
+/** The index's bundles among the built files: the core, and the archive's parts merged into it (src/features/search/scope.ts). */
+export const bundlesIn = (files: readonly BuiltFile[]): string[] =>
+  [...new Set(files.map((file) => bundleOfPath(file.path)).filter((bundle) => bundle !== undefined))].sort();
 
 /**
  * Files the service worker asks the network for first: they change with the content and have no
  * revision in their name (each bundle's entry file, the vocabulary).
  */
-export const networkFirstFiles = [...bundles.map((bundle) => `${bundle}pagefind-entry.json`), vocabularyPath];
+export const networkFirstFiles = (bundles: readonly string[]): string[] => [...bundles.map((bundle) => `${bundle}pagefind-entry.json`), vocabularyPath];
 /** Where files are kept once used, even when not saved ahead: search chunks, scripts and styles. */
-export const keptOnceUsed = [...bundles, '_astro/'];
+export const keptOnceUsed = (bundles: readonly string[]): string[] => [...bundles, '_astro/'];
 
 /**
  * Above this many bytes in all, the search index is saved only when the reader asks. A deploy may
@@ -84,7 +89,7 @@ export function offlinePlan(files: readonly BuiltFile[], entry: PagefindEntry): 
     if (path === 'index.html') return '';
     if (path === 'search/index.html') return 'search/';
     if (path === '404.html' || path === 'favicon.svg' || path === vocabularyPath || path.startsWith('_astro/')) return path;
-    if (!bundles.some((bundle) => path.startsWith(bundle)) || unusedPagefindFiles.test(path)) return undefined;
+    if (bundleOfPath(path) === undefined || unusedPagefindFiles.test(path)) return undefined;
     const language = pagefindWasm.exec(path)?.[1];
     return language !== undefined && !wasm.has(language) ? undefined : path;
   }

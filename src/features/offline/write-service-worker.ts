@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteFiles } from '../dist-files-fs';
-import { cachePrefix, keptOnceUsed, networkFirstFiles, offlinePlan, type BuiltFile, type OfflinePlan, type PagefindEntry } from './precache';
+import { bundlesIn, cachePrefix, keptOnceUsed, networkFirstFiles, offlinePlan, type BuiltFile, type OfflinePlan, type PagefindEntry } from './precache';
 import { inSlices } from '../../utils/in-slices';
 
 /**
@@ -21,7 +21,8 @@ export async function writeServiceWorker(root: string, { base }: { base: string 
   const entry = JSON.parse(await readFile(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const plan = offlinePlan(files, entry);
   const runtime = await readFile(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');
-  const config = { base, prefix: cachePrefix(base), ...plan, networkFirst: networkFirstFiles, keptOnceUsed };
+  const bundles = bundlesIn(files);
+  const config = { base, prefix: cachePrefix(base), ...plan, networkFirst: networkFirstFiles(bundles), keptOnceUsed: keptOnceUsed(bundles) };
   await writeFile(join(root, 'sw.js'), `const CONFIG = ${JSON.stringify(config)};\n${runtime}`);
   return plan;
 }

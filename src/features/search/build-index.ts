@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,7 @@ import { inSlices } from '../../utils/in-slices';
 import { cachedMentions } from './mention-cache';
 import { mentionsBy, prepareForIndex } from './annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from './record';
-import { archiveTypes, excludedFromIndex, indexBundles, type IndexBundle } from './scope';
+import { ARCHIVE_PART_PAGES, archiveBundle, archiveTypes, coreBundle, excludedFromIndex } from './scope';
 import { vocabularyPath, type SearchVocabulary } from './vocabulary';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -26,12 +27,19 @@ async function readBuildJson<T>(root: string, path: string, publishedBy: string)
   }
 }
 
-/** Which bundle each page goes to: the archive only when the site has pages for both (scope.ts). */
-function bundleOf(records: Record<string, SearchRecord>): (record: SearchRecord | undefined) => IndexBundle {
+/**
+ * Which bundle each page goes to: the archive only when the site has pages for both (scope.ts),
+ * and within it the part a hash of the page's path picks, so a page stays in its part from one
+ * build to the next while the archive has as many parts.
+ */
+function bundleOf(records: Record<string, SearchRecord>, partPages: number): (path: string, record: SearchRecord | undefined) => string {
   const inArchive = (record: SearchRecord | undefined) => record?.filters.type.some((t) => archiveTypes.has(t)) ?? false;
   const all = Object.values(records);
-  const split = all.some(inArchive) && all.some((r) => !inArchive(r));
-  return (record) => (split && inArchive(record) ? 'archive' : 'core');
+  const archived = all.filter(inArchive).length;
+  const split = archived > 0 && archived < all.length;
+  const parts = Math.max(1, Math.ceil(archived / partPages));
+  const partOf = (path: string) => (parts === 1 ? 0 : createHash('sha256').update(path).digest().readUInt32BE(0) % parts);
+  return (path, record) => (split && inArchive(record) ? archiveBundle(partOf(path)) : coreBundle);
 }
 
 /**
@@ -55,23 +63,30 @@ async function newIndex(): Promise<PagefindIndex> {
 const engineFiles = /\.(js|css)$|^wasm\./;
 
 /**
- * Writes the bundles, both at once. The core is written even with no page in it: it holds the
- * engine the browser runs. The archive keeps only its index (the browser runs the core's engine
- * for both), and the vocabulary says where it is.
+ * Writes the bundles, two at a time (Pagefind writes each on one core), each index let go once
+ * written, since Pagefind holds every index in memory until then. The core is written even with
+ * no page in it: it holds the engine the browser runs. The archive's parts keep only their index
+ * (the browser runs the core's engine for all), and the vocabulary says where they are.
  */
-async function writeBundles(root: string, indexes: ReadonlyMap<IndexBundle, Promise<PagefindIndex>>, vocabulary: SearchVocabulary): Promise<void> {
+async function writeBundles(root: string, indexes: ReadonlyMap<string, Promise<PagefindIndex>>, vocabulary: SearchVocabulary): Promise<void> {
   const bundles = new Map(indexes);
-  if (!bundles.has('core')) bundles.set('core', newIndex());
-  await Promise.all([...bundles].map(async ([bundle, index]) => check('writing', await (await index).writeFiles({ outputPath: join(root, indexBundles[bundle]) }))));
-  if (!bundles.has('archive')) return;
-  const dir = join(root, indexBundles.archive);
-  for (const file of await readdir(dir)) if (engineFiles.test(file)) await rm(join(dir, file));
-  await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archive: indexBundles.archive } satisfies SearchVocabulary));
+  if (!bundles.has(coreBundle)) bundles.set(coreBundle, newIndex());
+  await inSlices([...bundles], 2, async ([bundle, pending]) => {
+    const index = await pending;
+    check('writing', await index.writeFiles({ outputPath: join(root, bundle) }));
+    await index.deleteIndex();
+  });
+  const archives = Array.from({ length: bundles.size }, (_, n) => archiveBundle(n)).filter((bundle) => bundles.has(bundle)); // in part order
+  if (archives.length === 0) return;
+  for (const bundle of archives) {
+    for (const file of await readdir(join(root, bundle))) if (engineFiles.test(file)) await rm(join(root, bundle, file));
+  }
+  await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archives } satisfies SearchVocabulary));
 }
 
 /**
  * Indexes a built site into <root>/pagefind/ and, when it has sources or events besides other
- * pages, <root>/pagefind-archive/ (scope.ts says why). Pagefind reads a copy of each indexed page
+ * pages, <root>/pagefind-archive/ (and pagefind-archive-2/ … for a large archive; scope.ts says why). Pagefind reads a copy of each indexed page
  * (one with data-pagefind-body) to which are added its facets, date and names (the records the
  * build published, src/features/search/record.ts) and the aliases of the actors, places and terms
  * it mentions (src/features/search/aliases.ts, from the published vocabulary). The pages readers
@@ -81,17 +96,25 @@ async function writeBundles(root: string, indexes: ReadonlyMap<IndexBundle, Prom
  */
 export async function buildSearchIndex(
   root: string,
-  { cacheDir, batchSize = 1000 }: { cacheDir?: string | undefined; /** Built HTML files per batch of copies handed to Pagefind. */ batchSize?: number } = {},
-): Promise<{ pages: number; archivePages: number; withAliases: number; reused: number; batches: number }> {
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`Search index: batchSize must be a whole number of at least 1, not ${batchSize}`);
+  { cacheDir, batchSize = 1000, archivePartPages = ARCHIVE_PART_PAGES }: {
+    cacheDir?: string | undefined;
+    /** Built HTML files per batch of copies handed to Pagefind. */
+    batchSize?: number;
+    /** The most pages in one part of the archive (scope.ts). */
+    archivePartPages?: number;
+  } = {},
+): Promise<{ pages: number; archivePages: number; archiveParts: number; withAliases: number; reused: number; batches: number }> {
+  for (const [name, value] of Object.entries({ batchSize, archivePartPages })) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`Search index: ${name} must be a whole number of at least 1, not ${value}`);
+  }
   const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
   const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
   const cacheFile = cacheDir ? join(cacheDir, 'search-mentions.json') : undefined;
   const stored: unknown = cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => undefined) : undefined;
   const mentions = cachedMentions(vocabulary.entities, mentionsBy(entityDetector(vocabulary.entities)), stored);
-  const bundleFor = bundleOf(records);
-  const indexes = new Map<IndexBundle, Promise<PagefindIndex>>();
-  const indexFor = (bundle: IndexBundle): Promise<PagefindIndex> => {
+  const bundleFor = bundleOf(records, archivePartPages);
+  const indexes = new Map<string, Promise<PagefindIndex>>();
+  const indexFor = (bundle: string): Promise<PagefindIndex> => {
     if (!indexes.has(bundle)) indexes.set(bundle, newIndex());
     return indexes.get(bundle)!;
   };
@@ -102,16 +125,17 @@ export async function buildSearchIndex(
   try {
     const counts = { core: 0, archive: 0, withAliases: 0, indexed: 0, batches: 0 };
     /** Writes the copy Pagefind reads into <into>/<bundle>/; the bundle, or undefined for a page not indexed. */
-    const prepare = async (file: string, into: string): Promise<IndexBundle | undefined> => {
+    const prepare = async (file: string, into: string): Promise<string | undefined> => {
       const html = await readFile(join(root, file), 'utf8');
       if (!html.includes('data-pagefind-body')) return undefined; // lists, home, search, 404: not indexed
-      const record = records[file.replace(/index\.html$/, '')];
+      const path = file.replace(/index\.html$/, '');
+      const record = records[path];
       const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
-      const bundle = bundleFor(record);
+      const bundle = bundleFor(path, record);
       const target = join(into, bundle, file);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, copy);
-      counts[bundle]++;
+      counts[bundle === coreBundle ? 'core' : 'archive']++;
       if (mentioned.length > 0) counts.withAliases++;
       return bundle;
     };
@@ -128,7 +152,7 @@ export async function buildSearchIndex(
     for (let start = 0; start < files.length; start += batchSize) {
       const into = join(copies, String(start));
       const batch = files.slice(start, start + batchSize);
-      const bundles = new Set<IndexBundle>();
+      const bundles = new Set<string>();
       for (const bundle of await inSlices(batch, 16, (file) => prepare(file, into))) if (bundle) bundles.add(bundle);
       await readBatch();
       if (bundles.size === 0) continue; // nothing to index in this batch
@@ -142,10 +166,11 @@ export async function buildSearchIndex(
     }
     await readBatch();
     if (counts.indexed !== counts.core + counts.archive) throw new Error(`Search index: ${counts.core + counts.archive} pages prepared but Pagefind indexed ${counts.indexed}`);
+    const archiveParts = [...indexes.keys()].filter((bundle) => bundle !== coreBundle).length;
     await writeBundles(root, indexes, vocabulary);
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
-    return { pages: counts.core + counts.archive, archivePages: counts.archive, withAliases: counts.withAliases, reused: mentions.reused, batches: counts.batches };
+    return { pages: counts.core + counts.archive, archivePages: counts.archive, archiveParts, withAliases: counts.withAliases, reused: mentions.reused, batches: counts.batches };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });

@@ -12,10 +12,11 @@ export interface SearchVocabulary {
   /** Other proper names worth suggesting: the outlets we can name. */
   names: string[];
   /**
-   * Where the archive's index bundle is, relative to the deploy base, when the site has one
-   * (scope.ts). Added by the indexer, which decides it; the browser merges that bundle in.
+   * Where the archive's index bundles are (one per part), relative to the deploy base, when the
+   * site has an archive (scope.ts). Added by the indexer, which decides them; the browser merges
+   * them in.
    */
-  archive?: string;
+  archives?: string[];
 }
 
 export function buildSearchVocabulary(site: Pick<SiteIndex, 'actors' | 'places' | 'glossary' | 'outlets'>): SearchVocabulary {

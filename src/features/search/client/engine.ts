@@ -72,7 +72,7 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * The archive bundle merged in (sources, outlets, documents, events) and the facet data loaded. Requested once the
+ * The archive's bundles merged in (sources, outlets, documents, events) and the facet data loaded. Requested once the
  * first results are on screen (panel.ts): Pagefind fetches in order, so these would otherwise hold
  * up the index chunk the first results need, and a first search on a large archive would fetch a
  * list of all its pages. Never rejects: should the archive fail to load, Pagefind's searches fail
@@ -88,7 +88,7 @@ const ARCHIVE_WEIGHT = 0.9;
 let indexState: 'core' | 'complete' | 'failed' = 'core';
 function completeIndex(pf: Pagefind, vocab: SearchVocabulary): Promise<void> {
   completion ??= (async () => {
-    if (vocab.archive) await pf.mergeIndex(`${base}${vocab.archive}`, { ...indexOptions, indexWeight: ARCHIVE_WEIGHT });
+    await Promise.all((vocab.archives ?? []).map((bundle) => pf.mergeIndex(`${base}${bundle}`, { ...indexOptions, indexWeight: ARCHIVE_WEIGHT })));
     await pf.filters();
     indexState = 'complete';
   })().catch(() => void (indexState = 'failed'));
@@ -165,7 +165,7 @@ export async function search(state: SearchState): Promise<SearchAnswer | null> {
       enough: async (found) => found.length >= FEW_RESULTS && (await Promise.all(found.slice(0, FEW_RESULTS).map((r) => r.data()))).some((d) => answers(term, d)),
     })
     : await searchFor(term).then((response) => ({ response, results: response.results, complete: response.results.length }));
-  if (searched !== 'complete') return { state, results, complete, unfiltered: main.unfilteredResultCount, archivePending: searched === 'core' && Boolean(vocab.archive) };
+  if (searched !== 'complete') return { state, results, complete, unfiltered: main.unfilteredResultCount, archivePending: searched === 'core' && Boolean(vocab.archives?.length) };
   const counts = {} as NonNullable<SearchAnswer['counts']>;
   for (const facet of searchFacets) {
     // A chosen facet is counted as if it were not chosen, so its other values show what they would give.
