@@ -59,39 +59,43 @@ async function newIndex(): Promise<PagefindIndex> {
   return check('creating the index', await pagefind.createIndex({ excludeSelectors: [...excludedFromIndex], forceLanguage: 'en' })).index!;
 }
 
+/**
+ * The built files by the bundle their page would go to (pages not indexed with the core), the
+ * core first, then the archive's parts in order.
+ */
+function filesByBundle(files: readonly string[], bundleFor: (path: string) => string): Map<string, string[]> {
+  const byBundle = new Map<string, string[]>([[coreBundle, []]]);
+  for (const file of files) {
+    const bundle = bundleFor(file.replace(/index\.html$/, ''));
+    if (!byBundle.has(bundle)) byBundle.set(bundle, []);
+    byBundle.get(bundle)!.push(file);
+  }
+  const order = [coreBundle, ...Array.from({ length: byBundle.size }, (_, n) => archiveBundle(n))];
+  return new Map(order.filter((bundle) => byBundle.has(bundle)).map((bundle) => [bundle, byBundle.get(bundle)!]));
+}
+
 /** Pagefind's files the merged archive bundle does not need: the browser uses the core bundle's engine. */
 const engineFiles = /\.(js|css)$|^wasm\./;
 
 /**
- * Writes the bundles, two at a time (Pagefind writes each on one core), each index let go once
- * written, since Pagefind holds every index in memory until then. The core is written even with
- * no page in it: it holds the engine the browser runs. The archive's parts keep only their index
- * (the browser runs the core's engine for all), and the vocabulary says where they are.
+ * Writes one bundle and lets its index go: Pagefind holds each index in memory until then. The
+ * archive's parts keep only their index: the browser runs the core's engine for all.
  */
-async function writeBundles(root: string, indexes: ReadonlyMap<string, Promise<PagefindIndex>>, vocabulary: SearchVocabulary): Promise<void> {
-  const bundles = new Map(indexes);
-  if (!bundles.has(coreBundle)) bundles.set(coreBundle, newIndex());
-  await inSlices([...bundles], 2, async ([bundle, pending]) => {
-    const index = await pending;
-    check('writing', await index.writeFiles({ outputPath: join(root, bundle) }));
-    await index.deleteIndex();
-  });
-  const archives = Array.from({ length: bundles.size }, (_, n) => archiveBundle(n)).filter((bundle) => bundles.has(bundle)); // in part order
-  if (archives.length === 0) return;
-  for (const bundle of archives) {
-    for (const file of await readdir(join(root, bundle))) if (engineFiles.test(file)) await rm(join(root, bundle, file));
-  }
-  await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archives } satisfies SearchVocabulary));
+async function writeBundle(root: string, bundle: string, index: PagefindIndex): Promise<void> {
+  check('writing', await index.writeFiles({ outputPath: join(root, bundle) }));
+  await index.deleteIndex();
+  if (bundle === coreBundle) return;
+  for (const file of await readdir(join(root, bundle))) if (engineFiles.test(file)) await rm(join(root, bundle, file));
 }
 
 /**
  * Indexes a built site into <root>/pagefind/ and, when it has sources or events besides other
- * pages, <root>/pagefind-archive/ (and pagefind-archive-2/ … for a large archive; scope.ts says why). Pagefind reads a copy of each indexed page
- * (one with data-pagefind-body) to which are added its facets, date and names (the records the
- * build published, src/features/search/record.ts) and the aliases of the actors, places and terms
- * it mentions (src/features/search/aliases.ts, from the published vocabulary). The pages readers
- * download stay as they are; the records file is deleted once read, and the vocabulary says where
- * the archive is. With `cacheDir`, which pages mention what is kept there for the next build
+ * pages, <root>/pagefind-archive/ (and pagefind-archive-2/ … for a large archive; scope.ts says
+ * why). Pagefind reads a copy of each indexed page (one with data-pagefind-body) to which are
+ * added its facets, date and names (the records the build published, src/features/search/record.ts)
+ * and the aliases of the actors, places and terms it mentions (src/features/search/aliases.ts,
+ * from the published vocabulary). The pages readers download stay as they are; the records file
+ * is deleted once read, and the vocabulary says where the archive is. With `cacheDir`, which pages mention what is kept there for the next build
  * (src/features/search/mention-cache.ts), so a rebuild reads only changed pages.
  */
 export async function buildSearchIndex(
@@ -139,7 +143,6 @@ export async function buildSearchIndex(
       if (mentioned.length > 0) counts.withAliases++;
       return bundle;
     };
-    const files = htmlFiles(root);
     // The batch Pagefind is reading, held as results, not rejections, while the next is prepared
     // (an unawaited rejection would end the build); its copies are deleted once read.
     let reading: { dir: string; responses: Promise<{ errors: string[]; page_count: number }>[] } | undefined;
@@ -149,28 +152,43 @@ export async function buildSearchIndex(
       await rm(reading.dir, { recursive: true, force: true });
       reading = undefined;
     };
-    for (let start = 0; start < files.length; start += batchSize) {
-      const into = join(copies, String(start));
-      const batch = files.slice(start, start + batchSize);
-      const bundles = new Set<string>();
-      for (const bundle of await inSlices(batch, 16, (file) => prepare(file, into))) if (bundle) bundles.add(bundle);
+    // The bundle being written, likewise held as its error, if any.
+    let writing: Promise<unknown> = Promise.resolve();
+    const written = async () => {
+      const error = await writing;
+      if (error) throw error;
+    };
+    // The pages go to Pagefind bundle by bundle, and a bundle is written as soon as its pages are
+    // in, while the next one's are added: Pagefind holds two bundles' pages at a time, not all
+    // (docs/benchmarks.md, "Build at scale").
+    const groups = filesByBundle(htmlFiles(root), (path) => bundleFor(path, records[path]));
+    for (const [group, files] of groups) {
+      for (let start = 0; start < files.length; start += batchSize) {
+        const into = join(copies, String(counts.batches));
+        const bundles = new Set<string>();
+        for (const bundle of await inSlices(files.slice(start, start + batchSize), 16, (file) => prepare(file, into))) if (bundle) bundles.add(bundle);
+        await readBatch();
+        if (bundles.size === 0) continue; // nothing to index in this batch
+        counts.batches++;
+        reading = {
+          dir: into,
+          responses: [...bundles].map((bundle) => indexFor(bundle)
+            .then((index) => index.addDirectory({ path: join(into, bundle) }))
+            .catch((error: unknown) => ({ errors: [String(error)], page_count: 0 }))),
+        };
+      }
       await readBatch();
-      if (bundles.size === 0) continue; // nothing to index in this batch
-      counts.batches++;
-      reading = {
-        dir: into,
-        responses: [...bundles].map((bundle) => indexFor(bundle)
-          .then((index) => index.addDirectory({ path: join(into, bundle) }))
-          .catch((error: unknown) => ({ errors: [String(error)], page_count: 0 }))),
-      };
+      await written();
+      // The core is written even with no page in it: it holds the engine the browser runs.
+      if (indexes.has(group) || group === coreBundle) writing = indexFor(group).then((index) => writeBundle(root, group, index)).then(() => undefined, (error: unknown) => error);
     }
-    await readBatch();
+    await written();
     if (counts.indexed !== counts.core + counts.archive) throw new Error(`Search index: ${counts.core + counts.archive} pages prepared but Pagefind indexed ${counts.indexed}`);
-    const archiveParts = [...indexes.keys()].filter((bundle) => bundle !== coreBundle).length;
-    await writeBundles(root, indexes, vocabulary);
+    const archives = [...groups.keys()].filter((bundle) => bundle !== coreBundle && indexes.has(bundle));
+    if (archives.length > 0) await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archives } satisfies SearchVocabulary));
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
-    return { pages: counts.core + counts.archive, archivePages: counts.archive, archiveParts, withAliases: counts.withAliases, reused: mentions.reused, batches: counts.batches };
+    return { pages: counts.core + counts.archive, archivePages: counts.archive, archiveParts: archives.length, withAliases: counts.withAliases, reused: mentions.reused, batches: counts.batches };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
