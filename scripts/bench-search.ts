@@ -275,7 +275,7 @@ async function measure(browser: Browser, siteUrl: string, pagePath: string, opti
   return { firstMs: first.shownMs, firstBytes: bytesBy(first.shownAt), completeMs: first.readyMs, completeBytes: bytesBy(first.readyAt), laterMs };
 }
 
-/** Both bundles' index files (as stored) and the engine's scripts and wasm (gzipped, as sent). */
+/** Every bundle's index files (as stored) and the engine's scripts and wasm (gzipped, as sent). */
 function indexSize(dir: string): { index: number; engine: number; files: number; archivePages: number } {
   const bundle = bundlesIn(dir).flatMap((b) => files(join(dir, b)).map((f) => b + f))
     .filter((f) => !/pagefind-(component-|modular-)?ui|wasm\.unknown/.test(f));

@@ -47,7 +47,7 @@ interface Pagefind {
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const highlightParam = 'pagefind-highlight';
 
-/** How results are scored, the same for both bundles (src/features/search/scope.ts). */
+/** How results are scored, the same for every bundle (src/features/search/scope.ts). */
 const indexOptions = {
   baseUrl: base, excerptLength: 24, excerptEllipsis: '…',
   // A title, a name on its own page (an actor's, a place's, a term's), an actor an explainer is
