@@ -74,7 +74,7 @@ function filesByBundle(files: readonly string[], bundleFor: (path: string) => st
   return new Map(order.filter((bundle) => byBundle.has(bundle)).map((bundle) => [bundle, byBundle.get(bundle)!]));
 }
 
-/** Pagefind's files the merged archive bundle does not need: the browser uses the core bundle's engine. */
+/** Pagefind's files an archive part does not need: the browser uses the core bundle's engine. */
 const engineFiles = /\.(js|css)$|^wasm\./;
 
 /**
