@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-content';
-import { bundleOfPath } from '../src/features/search/scope';
+import { bundleDirs } from '../src/features/dist-files-fs';
 import { buildPhases, type BuildPhases } from './lib/build-phases';
 import { dirStats, runMeasured, type DirStats, type Measured } from './lib/measure';
 import { starlightPages } from './lib/starlight-corpus';
@@ -99,7 +99,7 @@ async function runOnce(job: Job, run: number): Promise<BuildFigures> {
 
 /** Our index's bundles, the core and the archive's parts (src/features/search/scope.ts); Starlight's one. */
 function searchIndexStats(outDir: string): DirStats {
-  const bundles = readdirSync(outDir).filter((name) => bundleOfPath(`${name}/`) === `${name}/`).map((bundle) => dirStats(join(outDir, bundle)));
+  const bundles = bundleDirs(outDir).map((bundle) => dirStats(join(outDir, bundle)));
   return { bytes: bundles.reduce((n, b) => n + b.bytes, 0), files: bundles.reduce((n, b) => n + b.files, 0), htmlPages: 0 };
 }
 

@@ -32,7 +32,8 @@ import { indexedText } from '../src/features/search/annotate';
 import { recordsPath, searchTypes, type SearchRecord, type SearchType } from '../src/features/search/record';
 import type { SearchVocabulary } from '../src/features/search/vocabulary';
 import { buildSearchIndex } from '../src/features/search/build-index';
-import { bundleOfPath, coreBundle } from '../src/features/search/scope';
+import { coreBundle } from '../src/features/search/scope';
+import { bundleDirs } from '../src/features/dist-files-fs';
 import { relevanceReport, runRelevance } from './lib/relevance';
 import { relevanceQueries, syntheticQueries } from './lib/relevance-queries';
 import { serveCompressed } from './lib/serve-compressed';
@@ -122,7 +123,7 @@ async function buildSyntheticSite(real: string, work: string): Promise<{ dir: st
   const pages = files(real).filter((f) => f.endsWith('index.html') && f.split('/').length === 3);
   // Keep the shell (home, lists, search, 404, assets, vocabulary); replace every entry page.
   for (const file of pages) rmSync(join(dir, file.replace(/index\.html$/, '')), { recursive: true, force: true });
-  for (const bundle of bundlesIn(dir)) rmSync(join(dir, bundle), { recursive: true, force: true });
+  for (const bundle of bundleDirs(dir)) rmSync(join(dir, bundle), { recursive: true, force: true });
 
   const template = readFileSync(join(real, pages.find((p) => p.startsWith('sources/'))!), 'utf8');
   const [head, rest] = template.split(/<main[^>]*>/) as [string, string];
@@ -277,7 +278,7 @@ async function measure(browser: Browser, siteUrl: string, pagePath: string, opti
 
 /** Every bundle's index files (as stored) and the engine's scripts and wasm (gzipped, as sent). */
 function indexSize(dir: string): { index: number; engine: number; files: number; archivePages: number } {
-  const bundle = bundlesIn(dir).flatMap((b) => files(join(dir, b)).map((f) => b + f))
+  const bundle = bundleDirs(dir).flatMap((b) => files(join(dir, b)).map((f) => b + f))
     .filter((f) => !/pagefind-(component-|modular-)?ui|wasm\.unknown/.test(f));
   const size = (f: string) => statSync(join(dir, f)).size;
   const engine = bundle.filter((f) => /\.js$|wasm\./.test(f));
@@ -285,12 +286,9 @@ function indexSize(dir: string): { index: number; engine: number; files: number;
     index: bundle.filter((f) => !engine.includes(f)).reduce((n, f) => n + size(f), 0),
     engine: engine.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0),
     files: bundle.length,
-    archivePages: bundlesIn(dir).filter((b) => b !== coreBundle).reduce((n, b) => n + pageCount(dir, b), 0),
+    archivePages: bundleDirs(dir).filter((b) => b !== coreBundle).reduce((n, b) => n + pageCount(dir, b), 0),
   };
 }
-
-/** The index's bundles in a built site: the core and the archive's parts (src/features/search/scope.ts). */
-const bundlesIn = (dir: string): string[] => readdirSync(dir).map((name) => `${name}/`).filter((name) => bundleOfPath(name) === name);
 
 /** How many pages a bundle indexes (0 when the site has no such bundle). */
 function pageCount(dir: string, bundle: string): number {
@@ -329,7 +327,7 @@ async function main(): Promise<void> {
   const synthetic = await buildSyntheticSite(real, work);
   const rows: string[] = [];
   const sites = [
-    { name: 'real site', dir: real, pages: bundlesIn(real).reduce((n, b) => n + pageCount(real, b), 0), page: files(real).find((f) => f.startsWith('sources/') && f.split('/').length === 3)!.replace('index.html', '') },
+    { name: 'real site', dir: real, pages: bundleDirs(real).reduce((n, b) => n + pageCount(real, b), 0), page: files(real).find((f) => f.startsWith('sources/') && f.split('/').length === 3)!.replace('index.html', '') },
     { name: `synthetic (${PAGES} pages)`, dir: synthetic.dir, pages: PAGES, page: 'synthetic/1/' },
   ];
   for (const site of sites) {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { bundleOfPath } from './search/scope';
 
 /**
  * The files of a built site (node: reads the disk), for the build's own integrations (search
@@ -21,3 +22,7 @@ export function siteFiles(dist: string, extension: string): string[] {
 }
 
 export const htmlFiles = (dist: string): string[] => siteFiles(dist, '.html');
+
+/** The search index's bundles in a built site ("pagefind/", "pagefind-archive/", …; src/features/search/scope.ts). */
+export const bundleDirs = (dist: string): string[] =>
+  readdirSync(dist).map((name) => `${name}/`).filter((name) => bundleOfPath(name) === name);
