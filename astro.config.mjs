@@ -42,6 +42,9 @@ export default defineConfig({
       assetsInlineLimit: (/** @type {string} */ file, /** @type {Buffer} */ content) => (file.endsWith('.js') && content.includes('cite-sheet') ? false : undefined),
     },
   },
+  // A rebuild copies the last build's HTML of a page whose cache key (src/content/page-keys.ts), code
+  // and config are unchanged, instead of rendering it again (docs/benchmarks.md, "Build at scale").
+  experimental: { incrementalBuild: true },
   // Search indexes the built pages, then the service worker lists the files to save offline.
   integrations: [mdx(), sitemap(), securityHeaders(), searchIndex(), serviceWorker()],
 });

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, extname, basename, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, extname, basename, dirname, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
@@ -8,9 +9,10 @@ import {
   plainReference, referenceSchema, slugLike, sourceSchema, type CollectionName,
 } from './schemas';
 import type { PlainEntry } from './entries';
+import { lockfileDigest } from '../utils/lockfile-fs';
 import { positionOfField, formatSchemaIssues, yamlLocator } from './checks/issues';
 import type { Problem } from './checks/annotations';
-import { namesToAvoid, proseProblems, runIndex, type NameRule } from './checks/prose';
+import { namesToAvoid, proseCheckCode, proseProblems, runIndex, type NameRule, type RunIndex } from './checks/prose';
 
 /**
  * Reads content/ from disk with the rules every entry point shares: `npm run check:content` and
@@ -196,29 +198,63 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadResul
 }
 
 /** What the prose checks look our words up against: recorded quotations, and names to write canonically. */
-export function proseRules(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data'>>): { quotes: Set<string>; names: NameRule[] } {
+function proseRules(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data'>>): { quotes: string[]; names: NameRule[] } {
   const quotes = entries.flatMap((e) => (e.collection === 'sources' ? ((e.data.quotes ?? []) as Array<{ text: string }>).map((q) => q.text) : []));
   const names = entries
     .filter((e) => e.collection === 'actors' || e.collection === 'places')
     .map((e) => namesToAvoid(e.data.name as string, (e.data.aliases ?? []) as string[]))
     .filter((rule) => rule.avoid.length > 0);
-  return { quotes: runIndex(quotes), names };
+  return { quotes, names };
+}
+
+/** What is kept between builds: for one set of rules and one version of the checks, each file's problems by a hash of its path and text. */
+interface StoredProse {
+  key: string;
+  files: Record<string, string[]>;
+}
+
+const sha = (...parts: string[]) => parts.reduce((hash, part) => hash.update(part).update('\0'), createHash('sha256')).digest('base64url');
+
+function readStoredProse(cacheFile: string | undefined, key: string): Record<string, string[]> {
+  if (!cacheFile) return {};
+  try {
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as StoredProse;
+    return stored.key === key && typeof stored.files === 'object' ? stored.files : {};
+  } catch {
+    return {};
+  }
 }
 
 /**
  * Our own words in every entry file, checked against the rules (src/content/checks/prose.ts): one line a
  * problem, "file:line:column: field: what. Fix: how.", as the build and check:content print them.
+ *
+ * With `cacheFile`, each file's result is kept there and taken again while the file, the rules
+ * (every quotation, every name), the checks' code and the installed packages are as they were: a
+ * build checks the files an edit changed, not all of them (3 s at 2,000 sources, docs/benchmarks.md).
  */
-export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data' | 'filePath'>>, root = process.cwd()): string[] {
+export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data' | 'filePath'>>, root = process.cwd(), cacheFile?: string): string[] {
   const rules = proseRules(entries);
-  return entries.flatMap((entry) => {
+  const key = sha(proseCheckCode, String(checkProseFiles), lockfileDigest(), JSON.stringify(rules));
+  const stored = readStoredProse(cacheFile, key);
+  const files: Record<string, string[]> = {};
+  // The run index takes a while at thousands of quotations: made only when a file is checked.
+  let quotes: RunIndex | undefined;
+  const problems = entries.flatMap((entry) => {
     if (!entry.filePath) return [];
     const text = readFileSync(resolve(root, entry.filePath), 'utf8');
+    const id = sha(entry.collection, entry.filePath, text);
     // One line a problem: a name that is an alias of two entries is reported once.
-    return [...new Set(proseProblems(text, entry.collection, rules.quotes, rules.names).map(
+    files[id] = stored[id] ?? [...new Set(proseProblems(text, entry.collection, quotes ??= runIndex(rules.quotes), rules.names).map(
       (p) => `${entry.filePath}:${p.line}:${p.column}: ${p.field}: ${p.message}. Fix: ${p.fix}.`,
     ))];
+    return files[id];
   });
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ key, files } satisfies StoredProse));
+  }
+  return problems;
 }
 
 

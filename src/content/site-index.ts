@@ -4,6 +4,7 @@ import type {
 } from './schemas';
 import { byDate, sortKey } from './dates';
 import { paths } from './urls';
+import { pageKeys } from './page-keys';
 
 export interface Item<D> {
   id: string;
@@ -69,6 +70,8 @@ export interface SiteIndex extends SiteContent {
   citationsByExplainer: Map<string, Citation[]>;
   /** Old addresses of renamed entries (their formerIds) and the page each now is. */
   moved: MovedPage[];
+  /** The cache key of an entry's page, for Astro's incremental build (page-keys.ts). */
+  pageKey: (collection: keyof SiteContent, id: string) => string;
 }
 
 /** An entry that was renamed: its old site path and its page now. */
@@ -99,7 +102,8 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 
 const mapById = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
 
-export function buildSiteIndex(content: SiteContent, citations: Citation[] = []): SiteIndex {
+/** `deploy`: the facts from the environment that pages print (page-keys.ts). */
+export function buildSiteIndex(content: SiteContent, citations: Citation[] = [], deploy: readonly string[] = []): SiteIndex {
   const sourcesByDate = [...content.sources].sort(
     (a, b) => sortKey(b.data).localeCompare(sortKey(a.data)) || a.data.title.localeCompare(b.data.title),
   );
@@ -136,6 +140,7 @@ export function buildSiteIndex(content: SiteContent, citations: Citation[] = [])
     citationsByReference: groupBy(citations, (c) => (c.kind === 'reference' ? [c.source] : [])),
     citationsByExplainer: groupBy(citations, (c) => [c.explainer]),
     moved: movedPages(content),
+    pageKey: pageKeys(content, deploy),
   };
 }
 

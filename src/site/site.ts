@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from 'astro:config/server';
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { findBrokenReferences, formatProblems } from '../content/checks/references';
 import { buildSiteIndex, type Citation, type SiteContent, type SiteIndex } from '../content/site-index';
@@ -5,6 +7,7 @@ import { findBrokenCitations } from '../content/checks/citations';
 import { checkProseFiles, locateProblem } from '../content/load-content';
 import { formatProblem, parseProblem } from '../content/checks/annotations';
 import type { CitationRecord } from '../markdown/remark-citations';
+import { repositoryUrl } from './site-config';
 
 /**
  * The one place pages get content from: loads every collection once per build, checks every
@@ -50,7 +53,7 @@ async function loadSite(): Promise<SiteIndex> {
   );
   const problems = findBrokenReferences(all);
   // Our own words, read from the files as written (src/content/checks/prose.ts); the same lines check:content prints.
-  const prose = checkProseFiles(all as Parameters<typeof checkProseFiles>[0]);
+  const prose = checkProseFiles(all as Parameters<typeof checkProseFiles>[0], process.cwd(), fileURLToPath(new URL('prose-checks.json', cacheDir)));
   if (prose.length) throw new Error(`Content has ${prose.length} problem(s) in our own words:\n${prose.join('\n')}`);
 
   // Citations are recorded by remark-citations when an explainer is compiled.
@@ -60,7 +63,7 @@ async function loadSite(): Promise<SiteIndex> {
     const records = (remarkPluginFrontmatter.citations ?? []) as CitationRecord[];
     citations.push(...records.map((r) => ({ explainer: explainer.id, source: r.source, kind: r.kind, quote: r.quote, anchor: r.anchor, at: r.at })));
   }
-  const index = buildSiteIndex(content, citations);
+  const index = buildSiteIndex(content, citations, [repositoryUrl ?? '']);
   problems.push(...findBrokenCitations(index, citations));
   if (problems.length) {
     // Each at the line of its field, as check:content prints it.

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureWith, root, runBuild } from '../helpers/build';
 
@@ -42,4 +45,21 @@ describe('our own words are checked by the build and by check:content', () => {
       expect(checked.stderr).toMatch(c.expect);
     });
   }
+});
+
+describe('the checks of our own words, with the build cache kept', () => {
+  it('check an unchanged file again when a quotation added elsewhere makes its words a copy', () => {
+    const summary = 'The speaker says we will meet in Testville next week, whatever the others may decide.';
+    const dir = fixtureWith('sources/older-digest.mdx', (t) => t.replace(/^summary: .*$/m, `summary: ${summary}`));
+    const cache = mkdtempSync(join(tmpdir(), 'mte-cache-'));
+    const first = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
+    expect(first.code, first.output).toBe(0);
+
+    // Only the other source changes: its quotation now has the digest's summary in it.
+    const quoting = join(dir, 'sources/first-report.mdx');
+    writeFileSync(quoting, readFileSync(quoting, 'utf8').replace('text: "We will meet in Testville."', 'text: "We will meet in Testville next week, whatever the others may decide to do."'));
+    const second = runBuild(dir, { env: { ASTRO_CACHE_DIR: cache } });
+    expect(second.code, second.output).not.toBe(0);
+    expect(second.output).toMatch(/sources\/older-digest\.mdx:\d+:\d+: summary: repeats a recorded quotation word for word/);
+  });
 });

@@ -52,16 +52,15 @@ function fragments(root: string, bundle = 'pagefind/'): Map<string, { meta: Reco
   return byUrl;
 }
 
-describe('the search index, prepared in batches', () => {
+describe('the search index, prepared bundle by bundle', () => {
   const sites: string[] = [];
   afterAll(() => sites.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('indexes every page of every batch once, with its facets and aliases, and nothing else', async () => {
+  it('indexes every page once, with its facets and aliases, and nothing else', async () => {
     const root = miniSite(11);
     sites.push(root);
-    // 15 files in five batches of three: the first holds only pages not indexed, so four go to Pagefind.
-    const result = await buildSearchIndex(root, { batchSize: 3 });
-    expect(result).toMatchObject({ pages: 11, withAliases: 4, batches: 4 });
+    const result = await buildSearchIndex(root);
+    expect(result).toMatchObject({ pages: 11, withAliases: 4, reusedBundles: 0 });
     const entry = JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages.en?.page_count).toBe(11);
     const indexed = fragments(root);
@@ -76,7 +75,7 @@ describe('the search index, prepared in batches', () => {
   it('writes sources to an archive bundle, without an engine of its own, when there are other pages too; the vocabulary says where', async () => {
     const root = miniSite(5, { explainers: 2 });
     sites.push(root);
-    const result = await buildSearchIndex(root, { batchSize: 4 });
+    const result = await buildSearchIndex(root);
     expect(result).toMatchObject({ pages: 7, archivePages: 5 });
     expect([...fragments(root).keys()].sort()).toEqual(['/explainers/e0/', '/explainers/e1/']);
     expect([...fragments(root, 'pagefind-archive/').keys()].sort()).toEqual(['/sources/s0/', '/sources/s1/', '/sources/s2/', '/sources/s3/', '/sources/s4/']);
@@ -91,7 +90,7 @@ describe('the search index, prepared in batches', () => {
     const root = miniSite(9, { explainers: 1 });
     sites.push(root);
     const records = readFileSync(join(root, recordsPath), 'utf8');
-    const result = await buildSearchIndex(root, { batchSize: 4, archivePartPages: 4 });
+    const result = await buildSearchIndex(root, { archivePartPages: 4 });
     expect(result).toMatchObject({ pages: 10, archivePages: 9, archiveParts: 3 });
     const parts = ['pagefind-archive/', 'pagefind-archive-2/', 'pagefind-archive-3/'];
     const vocabulary = JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8')) as SearchVocabulary;
@@ -104,7 +103,7 @@ describe('the search index, prepared in batches', () => {
 
     // Built again from the same pages: every page lands in the part it was in.
     writeFileSync(join(root, recordsPath), records);
-    await buildSearchIndex(root, { batchSize: 5, archivePartPages: 4 });
+    await buildSearchIndex(root, { archivePartPages: 4 });
     for (const part of parts) for (const url of fragments(root, part).keys()) expect(where.get(url), url).toBe(part);
   });
 
@@ -116,9 +115,42 @@ describe('the search index, prepared in batches', () => {
     expect(JSON.parse(readFileSync(join(root, vocabularyPath), 'utf8'))).not.toHaveProperty('archives');
   });
 
-  it('refuses a batch size that could never finish', async () => {
+  it('refuses a part size that could never finish', async () => {
     const root = miniSite(1);
     sites.push(root);
-    await expect(buildSearchIndex(root, { batchSize: 0 })).rejects.toThrow('batchSize must be a whole number of at least 1, not 0');
+    await expect(buildSearchIndex(root, { archivePartPages: 0 })).rejects.toThrow('archivePartPages must be a whole number of at least 1, not 0');
+  });
+
+  it('with a cache, writes again only the bundle whose pages changed, and the same files as a build without one', async () => {
+    const root = miniSite(9, { explainers: 1 });
+    const fresh = miniSite(9, { explainers: 1 });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'mte-index-cache-'));
+    sites.push(root, fresh, cacheDir);
+    const records = readFileSync(join(root, recordsPath), 'utf8');
+    const vocabulary = readFileSync(join(root, vocabularyPath), 'utf8');
+    const again = async () => {
+      writeFileSync(join(root, recordsPath), records);
+      writeFileSync(join(root, vocabularyPath), vocabulary);
+      return buildSearchIndex(root, { cacheDir, archivePartPages: 4 });
+    };
+    expect(await buildSearchIndex(root, { cacheDir, archivePartPages: 4 })).toMatchObject({ pages: 10, archiveParts: 3, reusedBundles: 0 });
+    expect(await again()).toMatchObject({ pages: 10, archiveParts: 3, reusedBundles: 4 });
+
+    // One source's text changes: its part is indexed again, and finds the new word; the core and two parts are copied.
+    const part = [...fragments(root, 'pagefind-archive-2/').keys()][0]!;
+    const file = `${part.slice(1)}index.html`;
+    for (const site of [root, fresh]) writeFileSync(join(site, file), readFileSync(join(site, file), 'utf8').replace('Report number', 'Revised report number'));
+    expect(await again()).toMatchObject({ pages: 10, archiveParts: 3, reusedBundles: 3 });
+    const revised = fragments(root, 'pagefind-archive-2/').get(part) as unknown as { content: string };
+    expect(revised.content).toContain('Revised report number');
+
+    // What the cache gave is what indexing the same pages afresh writes.
+    await buildSearchIndex(fresh, { archivePartPages: 4 });
+    for (const bundle of ['pagefind/', 'pagefind-archive/', 'pagefind-archive-2/', 'pagefind-archive-3/']) {
+      const files = readdirSync(join(fresh, bundle), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name).slice(join(fresh, bundle).length)).sort();
+      const kept = readdirSync(join(root, bundle), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name).slice(join(root, bundle).length)).sort();
+      expect(kept, bundle).toEqual(files);
+      for (const name of files) expect(readFileSync(join(root, bundle, name)).equals(readFileSync(join(fresh, bundle, name))), `${bundle}${name}`).toBe(true);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { collectErrors, resultPaths, waitForOfflineReady, waitForResults } from 
  * is offered "Save search for offline use (N MB)" with progress. The fixture is built as if it were
  * large (OFFLINE_AUTO_SAVE_BYTES=1), so the path a 2,000-source archive takes is tried quickly, and
  * with its archive in parts of two pages (SEARCH_ARCHIVE_PART_PAGES=2), as a 10,000-source archive is
- * in parts of 2,500.
+ * in parts of 1,000.
  */
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;

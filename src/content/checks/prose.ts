@@ -120,11 +120,18 @@ export function unquoted(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
 }
 
-/** Words with their offsets, lowercased, apostrophes and dashes normalised. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Words with their offsets, lowercased, apostrophes normalised. */
 function words(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  // Lowercased at once, which is faster, unless that moves offsets (a few letters lowercase to two).
+  const lower = text.toLowerCase();
+  const whole = lower.length === text.length;
+  const curly = text.includes('’');
+  for (const m of (whole ? lower : text).matchAll(WORD)) {
+    const word = whole ? m[0] : m[0].toLowerCase();
+    out.push({ word: curly ? word.replace(/’/g, "'") : word, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -132,25 +139,53 @@ function words(text: string): Array<{ word: string; start: number; end: number }
 /** How many words in a row make a copied run. */
 export const RUN_WORDS = 10;
 
-/** Every run of RUN_WORDS words in some texts, to look prose up against. */
-export function runIndex(texts: Iterable<string>): Set<string> {
-  const runs = new Set<string>();
+/**
+ * Every run of RUN_WORDS words in some texts, to look prose up against. Each word is numbered and
+ * each run hashed from its numbers, so a text is checked without building a string at each of its
+ * words (a build checks millions); a hash found is confirmed against the run itself.
+ */
+export interface RunIndex {
+  numbers: Map<string, number>;
+  hashes: Set<number>;
+  runs: Set<string>;
+}
+
+const runHash = (numbers: ArrayLike<number>, from: number) => {
+  let hash = 0;
+  for (let k = from; k < from + RUN_WORDS; k++) hash = (Math.imul(hash, 1000003) + numbers[k]!) | 0;
+  return hash;
+};
+
+export function runIndex(texts: Iterable<string>): RunIndex {
+  const index: RunIndex = { numbers: new Map(), hashes: new Set(), runs: new Set() };
   for (const text of texts) {
     const w = words(text).map((x) => x.word);
-    for (let i = 0; i + RUN_WORDS <= w.length; i++) runs.add(w.slice(i, i + RUN_WORDS).join(' '));
+    const numbers = w.map((word) => {
+      if (!index.numbers.has(word)) index.numbers.set(word, index.numbers.size + 1);
+      return index.numbers.get(word)!;
+    });
+    for (let i = 0; i + RUN_WORDS <= w.length; i++) {
+      index.runs.add(w.slice(i, i + RUN_WORDS).join(' '));
+      index.hashes.add(runHash(numbers, i));
+    }
   }
-  return runs;
+  return index;
 }
 
 /** The copied runs in a text (outside quotation marks), merged where they overlap: start, end and words. */
-export function copiedRuns(text: string, index: Set<string>): Array<{ start: number; end: number; text: string }> {
+export function copiedRuns(text: string, index: RunIndex): Array<{ start: number; end: number; text: string }> {
   const w = words(unquoted(text));
-  const plain = w.map((x) => x.word);
+  // A word no run has is 0: no run spans it.
+  const numbers = Int32Array.from(w, (x) => index.numbers.get(x.word) ?? 0);
   const hits: Array<{ start: number; end: number; text: string }> = [];
-  for (let i = 0; i + RUN_WORDS <= w.length; i++) {
-    if (!index.has(plain.slice(i, i + RUN_WORDS).join(' '))) continue;
+  let known = 0;
+  for (let j = 0; j < w.length; j++) {
+    known = numbers[j] ? known + 1 : 0;
+    const i = j - RUN_WORDS + 1;
+    if (known < RUN_WORDS || !index.hashes.has(runHash(numbers, i))) continue;
+    if (!index.runs.has(w.slice(i, j + 1).map((x) => x.word).join(' '))) continue;
     const start = w[i]!.start;
-    const end = w[i + RUN_WORDS - 1]!.end;
+    const end = w[j]!.end;
     const last = hits.at(-1);
     if (last && start <= last.end) last.end = end;
     else hits.push({ start, end, text: '' });
@@ -272,7 +307,7 @@ export function positionOf(text: string, offset: number): { line: number; column
  * All three checks on one file. `quotes` indexes the recorded quotations of every source;
  * `names` are the actors' and places' canonical names with the spellings to avoid.
  */
-export function proseProblems(text: string, collection: CollectionName, quotes: Set<string>, names: readonly NameRule[]): ProseProblem[] {
+export function proseProblems(text: string, collection: CollectionName, quotes: RunIndex, names: readonly NameRule[]): ProseProblem[] {
   const { own, shown } = proseOf(text, collection);
   const problems: ProseProblem[] = [];
   // A YAML scalar's text is not always its source text (quotes, folding): point at the field when
@@ -302,3 +337,12 @@ function abbreviate(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
 }
+
+/**
+ * The checks' own code and settings, for a cache of their results (load-content.ts): a result
+ * found by other code is not reused. Every function and table above belongs here.
+ */
+export const proseCheckCode = [
+  proseOf, fieldName, attributeOffset, bodyProse, unquoted, words, runHash, runIndex, copiedRuns,
+  namesToAvoid, initialsEnd, aliasPattern, aliasesIn, internalLabelIn, positionOf, proseProblems, abbreviate,
+].map(String).concat(JSON.stringify([ownFields, [...unshownFields], proseAttributes, RUN_WORDS]), String(FRONTMATTER), String(WORD), String(INTERNAL_LABEL)).join('\n');

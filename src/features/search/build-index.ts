@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { entityDetector } from './aliases';
 import { htmlFiles } from '../dist-files-fs';
 import { inSlices } from '../../utils/in-slices';
+import { bundleKey, keepBundle, restoreBundle } from './bundle-cache-fs';
 import { cachedMentions } from './mention-cache';
 import { mentionsBy, prepareForIndex } from './annotate';
 import { recordMarkup, recordsPath, type SearchRecord } from './record';
@@ -51,12 +52,18 @@ function bundleOf(records: Record<string, SearchRecord>, partPages: number): (pa
  * tests/search/built-index.test.ts says so. A size set by whoever runs the build is kept.
  */
 const INDEX_CHUNK_POSITIONS = '8000';
+const indexChunkSize = () => (process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_POSITIONS);
+
+/** The pages are English; Cyrillic aliases are just more words. */
+const indexOptions = { excludeSelectors: [...excludedFromIndex], forceLanguage: 'en' };
+
+/** What shapes every bundle besides its pages, for the bundle cache. */
+const indexSettings = () => [JSON.stringify(indexOptions), `chunk size ${indexChunkSize()}`];
 
 /** A new index, the same for every bundle. */
 async function newIndex(): Promise<PagefindIndex> {
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_POSITIONS; // read when the service starts, on the first index
-  // The pages are English; Cyrillic aliases are just more words.
-  return check('creating the index', await pagefind.createIndex({ excludeSelectors: [...excludedFromIndex], forceLanguage: 'en' })).index!;
+  indexChunkSize(); // read when the service starts, on the first index
+  return check('creating the index', await pagefind.createIndex(indexOptions)).index!;
 }
 
 /**
@@ -82,6 +89,8 @@ const engineFiles = /\.(js|css)$|^wasm\./;
  * archive's parts keep only their index: the browser runs the core's engine for all.
  */
 async function writeBundle(root: string, bundle: string, index: PagefindIndex): Promise<void> {
+  // Pagefind adds to a directory: the files of an older index would stay beside the new one's.
+  await rm(join(root, bundle), { recursive: true, force: true });
   check('writing', await index.writeFiles({ outputPath: join(root, bundle) }));
   await index.deleteIndex();
   if (bundle === coreBundle) return;
@@ -95,100 +104,92 @@ async function writeBundle(root: string, bundle: string, index: PagefindIndex): 
  * added its facets, date and names (the records the build published, src/features/search/record.ts)
  * and the aliases of the actors, places and terms it mentions (src/features/search/aliases.ts,
  * from the published vocabulary). The pages readers download stay as they are; the records file
- * is deleted once read, and the vocabulary says where the archive is. With `cacheDir`, which pages mention what is kept there for the next build
- * (src/features/search/mention-cache.ts), so a rebuild reads only changed pages.
+ * is deleted once read, and the vocabulary says where the archive is.
+ *
+ * With `cacheDir`, what the last build found is kept there: which pages mention what
+ * (mention-cache.ts), so a rebuild reads only changed pages, and each bundle by the copies it was
+ * written from (bundle-cache-fs.ts), so a bundle none of whose copies changed is copied, not
+ * indexed again.
  */
 export async function buildSearchIndex(
   root: string,
-  { cacheDir, batchSize = 1000, archivePartPages = ARCHIVE_PART_PAGES }: {
+  { cacheDir, archivePartPages = ARCHIVE_PART_PAGES }: {
     cacheDir?: string | undefined;
-    /** Built HTML files per batch of copies handed to Pagefind. */
-    batchSize?: number;
     /** The most pages in one part of the archive (scope.ts). */
     archivePartPages?: number;
   } = {},
-): Promise<{ pages: number; archivePages: number; archiveParts: number; withAliases: number; reused: number; batches: number }> {
-  for (const [name, value] of Object.entries({ batchSize, archivePartPages })) {
-    if (!Number.isInteger(value) || value < 1) throw new Error(`Search index: ${name} must be a whole number of at least 1, not ${value}`);
-  }
+): Promise<{ pages: number; archivePages: number; archiveParts: number; withAliases: number; reused: number; reusedBundles: number }> {
+  if (!Number.isInteger(archivePartPages) || archivePartPages < 1) throw new Error(`Search index: archivePartPages must be a whole number of at least 1, not ${archivePartPages}`);
   const vocabulary = await readBuildJson<SearchVocabulary>(root, vocabularyPath, 'src/pages/search-vocabulary.json.ts');
   const records = await readBuildJson<Record<string, SearchRecord>>(root, recordsPath, 'src/pages/search-records.json.ts');
   const cacheFile = cacheDir ? join(cacheDir, 'search-mentions.json') : undefined;
   const stored: unknown = cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => undefined) : undefined;
   const mentions = cachedMentions(vocabulary.entities, mentionsBy(entityDetector(vocabulary.entities)), stored);
   const bundleFor = bundleOf(records, archivePartPages);
-  const indexes = new Map<string, Promise<PagefindIndex>>();
-  const indexFor = (bundle: string): Promise<PagefindIndex> => {
-    if (!indexes.has(bundle)) indexes.set(bundle, newIndex());
-    return indexes.get(bundle)!;
-  };
   // Pagefind parses a directory of pages in parallel (pages sent one by one go in turn, slower),
-  // in its own process: so the copies are written to a scratch directory in batches, and Pagefind
-  // reads one batch while the next is prepared (docs/benchmarks.md, "Build at scale").
+  // in its own process: so each bundle's copies are written to a scratch directory, and Pagefind
+  // indexes one bundle while the next one's copies are prepared (docs/benchmarks.md, "Build at scale").
   const copies = await mkdtemp(join(tmpdir(), 'mte-search-'));
   try {
-    const counts = { core: 0, archive: 0, withAliases: 0, indexed: 0, batches: 0 };
-    /** Writes the copy Pagefind reads into <into>/<bundle>/; the bundle, or undefined for a page not indexed. */
-    const prepare = async (file: string, into: string): Promise<string | undefined> => {
+    const counts = { core: 0, archive: 0, withAliases: 0, indexed: 0, reusedBundles: 0 };
+    /** The copy Pagefind reads of a built file, or undefined for a page not indexed. */
+    const prepare = async (file: string): Promise<{ file: string; copy: string } | undefined> => {
       const html = await readFile(join(root, file), 'utf8');
       if (!html.includes('data-pagefind-body')) return undefined; // lists, home, search, 404: not indexed
       const path = file.replace(/index\.html$/, '');
       const record = records[path];
       const { html: copy, mentioned } = prepareForIndex(html, mentions.find, record ? recordMarkup(record) : '');
-      const bundle = bundleFor(path, record);
-      const target = join(into, bundle, file);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, copy);
-      counts[bundle === coreBundle ? 'core' : 'archive']++;
       if (mentioned.length > 0) counts.withAliases++;
-      return bundle;
+      return { file, copy };
     };
-    // The batch Pagefind is reading, held as results, not rejections, while the next is prepared
-    // (an unawaited rejection would end the build); its copies are deleted once read.
-    let reading: { dir: string; responses: Promise<{ errors: string[]; page_count: number }>[] } | undefined;
-    const readBatch = async () => {
-      if (!reading) return;
-      for (const response of reading.responses) counts.indexed += check('indexing', await response).page_count;
-      await rm(reading.dir, { recursive: true, force: true });
-      reading = undefined;
+    /** Indexes one bundle's copies, written to `dir`, and writes the bundle; keeps it for the next build. */
+    const indexGroup = async (group: string, dir: string, pages: number, key: string): Promise<void> => {
+      const index = await newIndex();
+      // Read, then added: `counts.indexed += await …` would add to the count as it was before the wait.
+      const indexed = pages > 0 ? check('indexing', await index.addDirectory({ path: dir })).page_count : 0;
+      counts.indexed += indexed;
+      await writeBundle(root, group, index);
+      await rm(dir, { recursive: true, force: true });
+      if (cacheDir) await keepBundle(cacheDir, group, key, root);
     };
-    // The bundle being written, likewise held as its error, if any.
+    // The bundle Pagefind is writing, held as its error, if any, while the next one is prepared
+    // (an unawaited rejection would end the build). Pagefind holds one bundle's pages at a time.
     let writing: Promise<unknown> = Promise.resolve();
     const written = async () => {
       const error = await writing;
       if (error) throw error;
     };
-    // The pages go to Pagefind bundle by bundle, and a bundle is written as soon as its pages are
-    // in, while the next one's are added: Pagefind holds two bundles' pages at a time, not all
-    // (docs/benchmarks.md, "Build at scale").
     const groups = filesByBundle(htmlFiles(root), (path) => bundleFor(path, records[path]));
+    const archives: string[] = [];
     for (const [group, files] of groups) {
-      for (let start = 0; start < files.length; start += batchSize) {
-        const into = join(copies, String(counts.batches));
-        const bundles = new Set<string>();
-        for (const bundle of await inSlices(files.slice(start, start + batchSize), 16, (file) => prepare(file, into))) if (bundle) bundles.add(bundle);
-        await readBatch();
-        if (bundles.size === 0) continue; // nothing to index in this batch
-        counts.batches++;
-        reading = {
-          dir: into,
-          responses: [...bundles].map((bundle) => indexFor(bundle)
-            .then((index) => index.addDirectory({ path: join(into, bundle) }))
-            .catch((error: unknown) => ({ errors: [String(error)], page_count: 0 }))),
-        };
-      }
-      await readBatch();
-      await written();
+      // The copies are held in memory until it is known that Pagefind needs them.
+      const pages = (await inSlices(files, 16, prepare)).filter((page) => page !== undefined);
+      counts[group === coreBundle ? 'core' : 'archive'] += pages.length;
       // The core is written even with no page in it: it holds the engine the browser runs.
-      if (indexes.has(group) || group === coreBundle) writing = indexFor(group).then((index) => writeBundle(root, group, index)).then(() => undefined, (error: unknown) => error);
+      if (pages.length === 0 && group !== coreBundle) continue;
+      if (group !== coreBundle) archives.push(group);
+      const key = bundleKey([group, ...indexSettings()]);
+      for (const { file, copy } of pages) key.add(file, copy);
+      const digest = key.digest();
+      if (cacheDir && await restoreBundle(cacheDir, group, digest, root)) {
+        counts.reusedBundles++;
+        counts.indexed += pages.length;
+        continue;
+      }
+      const dir = join(copies, group);
+      await inSlices(pages, 16, async ({ file, copy }) => {
+        await mkdir(dirname(join(dir, file)), { recursive: true });
+        await writeFile(join(dir, file), copy);
+      });
+      await written();
+      writing = indexGroup(group, dir, pages.length, digest).then(() => undefined, (error: unknown) => error);
     }
     await written();
     if (counts.indexed !== counts.core + counts.archive) throw new Error(`Search index: ${counts.core + counts.archive} pages prepared but Pagefind indexed ${counts.indexed}`);
-    const archives = [...groups.keys()].filter((bundle) => bundle !== coreBundle && indexes.has(bundle));
     if (archives.length > 0) await writeFile(join(root, vocabularyPath), JSON.stringify({ ...vocabulary, archives } satisfies SearchVocabulary));
     await rm(join(root, recordsPath));
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
-    return { pages: counts.core + counts.archive, archivePages: counts.archive, archiveParts: archives.length, withAliases: counts.withAliases, reused: mentions.reused, batches: counts.batches };
+    return { pages: counts.core + counts.archive, archivePages: counts.archive, archiveParts: archives.length, withAliases: counts.withAliases, reused: mentions.reused, reusedBundles: counts.reusedBundles };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });

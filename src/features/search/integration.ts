@@ -14,14 +14,14 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const { pages, archivePages, archiveParts, withAliases, reused, batches } = await buildSearchIndex(fileURLToPath(dir), {
+        const { pages, archivePages, archiveParts, withAliases, reused, reusedBundles } = await buildSearchIndex(fileURLToPath(dir), {
           cacheDir,
           // A deploy may set the archive's part size (scope.ts); the tests use it to try a many-part archive on a small site.
           ...(process.env.SEARCH_ARCHIVE_PART_PAGES && { archivePartPages: Number(process.env.SEARCH_ARCHIVE_PART_PAGES) }),
         });
         // The duration is read back by the build benchmark (scripts/lib/build-phases.ts).
         const took = `${((performance.now() - start) / 1000).toFixed(2)}s`;
-        logger.info(`indexed ${pages} pages (${batches} batch${batches === 1 ? '' : 'es'}) in ${took}; ${archivePages} of them (${[...archiveTypes].join(', ')}) in the archive (${archiveParts} bundle${archiveParts === 1 ? '' : 's'}); ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
+        logger.info(`indexed ${pages} pages in ${took}; ${archivePages} of them (${[...archiveTypes].join(', ')}) in the archive (${archiveParts} bundle${archiveParts === 1 ? '' : 's'}); ${reusedBundles} of ${archiveParts + 1} bundles as the last build wrote them; ${withAliases} carry aliases of the names they mention (${reused} pages' names as found by the last build)`);
       },
     },
   };

@@ -24,10 +24,11 @@ export const archiveTypes: ReadonlySet<string> = new Set<SearchType>(['source', 
  * The archive is written in parts of at most this many pages, each a bundle of its own that the
  * browser merges in with the others. Pagefind writes an index in a time that grows faster than its
  * pages, holding all of it in memory meanwhile: 10,000 source pages took 62 s and 4.3 GB as one
- * index, 2,500 of them 9.6 s and 1.3 GB (docs/benchmarks.md, "Build at scale"). A query then
- * fetches a chunk from each part, each smaller.
+ * index, 2,500 of them 9.6 s and 1.3 GB (docs/benchmarks.md, "Build at scale"). A rebuild after an
+ * edit writes again only the parts whose pages changed (bundle-cache-fs.ts), so a smaller part is a
+ * faster rebuild. A query then fetches a chunk from each part, each smaller.
  */
-export const ARCHIVE_PART_PAGES = 2500;
+export const ARCHIVE_PART_PAGES = 1000;
 
 /** Where the core bundle is written, relative to the deploy base. */
 export const coreBundle = 'pagefind/';

@@ -98,6 +98,8 @@ export function headersFile(policy: string, base: string): string {
 /**
  * The policies of a built page's <meta http-equiv="content-security-policy"> elements, read with an
  * HTML parser: text inside another attribute (a summary in the description meta) is never a tag.
+ * The parser stops at the end of the head: browsers apply such a policy only from there, and the
+ * body is most of a page (the build reads every page).
  */
 export function policiesInHtml(html: string): string[] {
   const found: string[] = [];
@@ -106,10 +108,13 @@ export function policiesInHtml(html: string): string[] {
       onopentag(name, attributes) {
         if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') found.push(attributes.content ?? '');
       },
+      onclosetag(name) {
+        if (name === 'head') parser.pause();
+      },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html);
+  parser.write(html);
   return found;
 }
 

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { Item, SiteContent } from './site-index';
+
+/**
+ * Collections whose body is shown on the entry's own page and nowhere else: a change to one of
+ * these bodies changes that page alone. Every other part of the content (all data, and the bodies
+ * of explainers, whose citations and quotes other pages list) may show on any page.
+ */
+const bodyOnOwnPage: ReadonlySet<keyof SiteContent> = new Set(['sources']);
+
+const sha = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+};
+
+/** What an entry adds to what every page may show: all of it, or its data without a body shown only on its own page. */
+function sharedPart(collection: keyof SiteContent, entry: Item<unknown>): string {
+  if (bodyOnOwnPage.has(collection)) return sha(JSON.stringify(entry.data));
+  return entry.digest ?? sha(JSON.stringify(entry.data), entry.body ?? '');
+}
+
+/**
+ * The cache key of each entry's page, for Astro's incremental build (experimental.incrementalBuild):
+ * Astro renders a page again when its key, its code or the config changed, and otherwise copies
+ * the last build's HTML. A page shows its own entry and looks anything else up in the site index
+ * (names, titles, who cites whom, the reading order), so its key covers its entry and everything
+ * any page may show, with `deploy`, the facts from the environment that pages print. Coarse on
+ * purpose: an edit to a source's body, the most common one, re-renders one page; any other edit
+ * re-renders every page, as a clean build would.
+ */
+export function pageKeys(content: SiteContent, deploy: readonly string[] = []): (collection: keyof SiteContent, id: string) => string {
+  const collections = (Object.keys(content) as (keyof SiteContent)[]).sort();
+  const shared = sha(...deploy, ...collections.flatMap((collection) =>
+    [...(content[collection] as Item<unknown>[])].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => `${collection}/${entry.id}:${sharedPart(collection, entry)}`)));
+  const byId = new Map(collections.map((collection) => [collection, new Map((content[collection] as Item<unknown>[]).map((entry) => [entry.id, entry]))]));
+  return (collection, id) => {
+    const entry = byId.get(collection)?.get(id);
+    if (!entry) throw new Error(`No ${collection} entry "${id}" to key a page by`);
+    return sha(shared, collection, id, entry.digest ?? sha(JSON.stringify(entry.data), entry.body ?? ''));
+  };
+}
