@@ -9,7 +9,7 @@ import {
   plainReference, referenceSchema, slugLike, sourceSchema, type CollectionName,
 } from './schemas';
 import type { PlainEntry } from './entries';
-import { lockfileDigest } from '../utils/lockfile-fs';
+import { lockfileDigest } from '../utils/digests-fs';
 import { positionOfField, formatSchemaIssues, yamlLocator } from './checks/issues';
 import type { Problem } from './checks/annotations';
 import { namesToAvoid, proseCheckCode, proseProblems, runIndex, type NameRule, type RunIndex } from './checks/prose';

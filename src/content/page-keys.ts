@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Item, SiteContent } from './site-index';
+import type { Citation, Item, SiteContent } from './site-index';
 
 /**
  * Collections whose body is shown on the entry's own page and nowhere else: a change to one of
@@ -25,13 +25,15 @@ function sharedPart(collection: keyof SiteContent, entry: Item<unknown>): string
  * Astro renders a page again when its key, its code or the config changed, and otherwise copies
  * the last build's HTML. A page shows its own entry and looks anything else up in the site index
  * (names, titles, who cites whom, the reading order), so its key covers its entry and everything
- * any page may show, with `deploy`, the facts from the environment that pages print. Coarse on
- * purpose: an edit to a source's body, the most common one, re-renders one page; any other edit
- * re-renders every page, as a clean build would.
+ * any page may show: all entries, the citations found in explainers, and `context`, what pages
+ * are shaped by besides content that Astro's own checks do not see (facts from the environment,
+ * the code of the Markdown pipeline, which is in the config, not in a page's module graph).
+ * Coarse on purpose: an edit to a source's body, the most common one, re-renders one page; any
+ * other edit re-renders every page, as a clean build would.
  */
-export function pageKeys(content: SiteContent, deploy: readonly string[] = []): (collection: keyof SiteContent, id: string) => string {
+export function pageKeys(content: SiteContent, citations: readonly Citation[], context: readonly string[]): (collection: keyof SiteContent, id: string) => string {
   const collections = (Object.keys(content) as (keyof SiteContent)[]).sort();
-  const shared = sha(...deploy, ...collections.flatMap((collection) =>
+  const shared = sha(...context, JSON.stringify(citations), ...collections.flatMap((collection) =>
     [...(content[collection] as Item<unknown>[])].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => `${collection}/${entry.id}:${sharedPart(collection, entry)}`)));
   const byId = new Map(collections.map((collection) => [collection, new Map((content[collection] as Item<unknown>[]).map((entry) => [entry.id, entry]))]));
   return (collection, id) => {

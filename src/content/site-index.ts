@@ -102,8 +102,8 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 
 const mapById = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
 
-/** `deploy`: the facts from the environment that pages print (page-keys.ts). */
-export function buildSiteIndex(content: SiteContent, citations: Citation[] = [], deploy: readonly string[] = []): SiteIndex {
+/** `context`: what shapes pages besides content, for their cache keys (page-keys.ts). */
+export function buildSiteIndex(content: SiteContent, citations: Citation[] = [], context: readonly string[] = []): SiteIndex {
   const sourcesByDate = [...content.sources].sort(
     (a, b) => sortKey(b.data).localeCompare(sortKey(a.data)) || a.data.title.localeCompare(b.data.title),
   );
@@ -140,7 +140,7 @@ export function buildSiteIndex(content: SiteContent, citations: Citation[] = [],
     citationsByReference: groupBy(citations, (c) => (c.kind === 'reference' ? [c.source] : [])),
     citationsByExplainer: groupBy(citations, (c) => [c.explainer]),
     moved: movedPages(content),
-    pageKey: pageKeys(content, deploy),
+    pageKey: pageKeys(content, citations, context),
   };
 }
 

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist';
 import { fixtureContent, runBuild, type BuildResult } from '../helpers/build';
@@ -15,8 +16,8 @@ const differingPages = (one: BuildResult, two: BuildResult) => {
   expect(htmlFiles(two.outDir)).toEqual(files);
   return files.filter((file) => readFileSync(join(one.outDir, file), 'utf8') !== readFileSync(join(two.outDir, file), 'utf8'));
 };
-/** The pages Astro copied from the last build, as its log lists them. */
-const restored = (build: BuildResult) => build.output.split('\n').flatMap((line) => /─ \/(\S+\.html) \(restored\)/.exec(line)?.[1] ?? []).sort();
+/** The pages Astro copied from the last build, as its log lists them (in colour where CI is set). */
+const restored = (build: BuildResult) => [...stripVTControlCharacters(build.output).matchAll(/─ \/(\S+?\.html) \(restored\)/g)].map((m) => m[1]!).sort();
 /** The pages of entries (a source, an actor, an event …), not the lists and the home page. */
 const entryPages = (build: BuildResult) => htmlFiles(build.outDir).filter((file) => /^(actors|explainers|glossary|outlets|places|references|sources|timeline)\/[^/]+\/index\.html$/.test(file));
 

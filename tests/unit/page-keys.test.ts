@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKeys } from '../../src/content/page-keys';
-import type { SiteContent } from '../../src/content/site-index';
+import type { Citation, SiteContent } from '../../src/content/site-index';
 
 /** A site in miniature; each entry's digest stands for its whole file, as the content layer's does. */
 function site(change: Partial<Record<'sourceBody' | 'sourceTitle' | 'explainerBody' | 'actorName', boolean>> = {}): SiteContent {
@@ -16,8 +16,9 @@ function site(change: Partial<Record<'sourceBody' | 'sourceTitle' | 'explainerBo
 }
 
 const pages = [['sources', 's1'], ['sources', 's2'], ['explainers', 'e1'], ['actors', 'a1']] as const;
-const keysOf = (content: SiteContent, deploy: string[] = []) => {
-  const key = pageKeys(content, deploy);
+const citations: Citation[] = [{ explainer: 'e1', source: 's1', anchor: 'cite-1' }];
+const keysOf = (content: SiteContent, { cited = citations, context = ['https://github.com/owner/site'] } = {}) => {
+  const key = pageKeys(content, cited, context);
   return Object.fromEntries(pages.map(([collection, id]) => [`${collection}/${id}`, key(collection, id)]));
 };
 const changed = (before: Record<string, string>, after: Record<string, string>) => Object.keys(before).filter((page) => before[page] !== after[page]);
@@ -35,14 +36,16 @@ describe('page cache keys', () => {
     expect(changed(before, keysOf(site({ sourceBody: true })))).toEqual(['sources/s1']);
   });
 
-  it('change for every page when anything other pages may show changes', () => {
+  it('change for every page when anything other pages may show changes, or what shapes them besides content', () => {
     expect(changed(before, keysOf(site({ sourceTitle: true })))).toEqual(Object.keys(before));
     expect(changed(before, keysOf(site({ explainerBody: true })))).toEqual(Object.keys(before));
     expect(changed(before, keysOf(site({ actorName: true })))).toEqual(Object.keys(before));
-    expect(changed(before, keysOf(site(), ['https://github.com/someone/fork']))).toEqual(Object.keys(before));
+    // Citations come from compiling explainers: the Markdown pipeline's code can change them with no file changed.
+    expect(changed(before, keysOf(site(), { cited: [...citations, { explainer: 'e1', source: 's2', anchor: 'cite-2' }] }))).toEqual(Object.keys(before));
+    expect(changed(before, keysOf(site(), { context: ['https://github.com/someone/fork'] }))).toEqual(Object.keys(before));
   });
 
   it('refuse a page with no entry', () => {
-    expect(() => pageKeys(site())('sources', 'missing')).toThrow('No sources entry "missing" to key a page by');
+    expect(() => pageKeys(site(), [], [])('sources', 'missing')).toThrow('No sources entry "missing" to key a page by');
   });
 });

@@ -139,11 +139,7 @@ function words(text: string): Array<{ word: string; start: number; end: number }
 /** How many words in a row make a copied run. */
 export const RUN_WORDS = 10;
 
-/**
- * Every run of RUN_WORDS words in some texts, to look prose up against. Each word is numbered and
- * each run hashed from its numbers, so a text is checked without building a string at each of its
- * words (a build checks millions); a hash found is confirmed against the run itself.
- */
+/** The runs of RUN_WORDS words of some texts, and the numbers and hashes that find them quickly (runIndex). */
 export interface RunIndex {
   numbers: Map<string, number>;
   hashes: Set<number>;
@@ -156,6 +152,11 @@ const runHash = (numbers: ArrayLike<number>, from: number) => {
   return hash;
 };
 
+/**
+ * Every run of RUN_WORDS words in some texts, to look prose up against. Each word is numbered and
+ * each run hashed from its numbers, so a text is checked without building a string at each of its
+ * words (a build checks millions); a hash found is confirmed against the run itself.
+ */
 export function runIndex(texts: Iterable<string>): RunIndex {
   const index: RunIndex = { numbers: new Map(), hashes: new Set(), runs: new Set() };
   for (const text of texts) {

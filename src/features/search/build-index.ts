@@ -130,6 +130,9 @@ export async function buildSearchIndex(
   // in its own process: so each bundle's copies are written to a scratch directory, and Pagefind
   // indexes one bundle while the next one's copies are prepared (docs/benchmarks.md, "Build at scale").
   const copies = await mkdtemp(join(tmpdir(), 'mte-search-'));
+  // The bundle Pagefind is writing, held as its error, if any, while the next one is prepared
+  // (an unawaited rejection would end the build). Pagefind holds one bundle's pages at a time.
+  let writing: Promise<unknown> = Promise.resolve();
   try {
     const counts = { core: 0, archive: 0, withAliases: 0, indexed: 0, reusedBundles: 0 };
     /** The copy Pagefind reads of a built file, or undefined for a page not indexed. */
@@ -152,9 +155,6 @@ export async function buildSearchIndex(
       await rm(dir, { recursive: true, force: true });
       if (cacheDir) await keepBundle(cacheDir, group, key, root);
     };
-    // The bundle Pagefind is writing, held as its error, if any, while the next one is prepared
-    // (an unawaited rejection would end the build). Pagefind holds one bundle's pages at a time.
-    let writing: Promise<unknown> = Promise.resolve();
     const written = async () => {
       const error = await writing;
       if (error) throw error;
@@ -191,6 +191,7 @@ export async function buildSearchIndex(
     if (cacheFile) await writeFile(cacheFile, JSON.stringify(mentions));
     return { pages: counts.core + counts.archive, archivePages: counts.archive, archiveParts: archives.length, withAliases: counts.withAliases, reused: mentions.reused, reusedBundles: counts.reusedBundles };
   } finally {
+    await writing; // a bundle still being written when another step failed: its copies stay until it is done
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
   }

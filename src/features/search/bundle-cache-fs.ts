@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { inSlices } from '../../utils/in-slices';
-import { lockfileDigest } from '../../utils/lockfile-fs';
+import { lockfileDigest } from '../../utils/digests-fs';
 
 /**
  * The last build's search bundles, kept in Astro's cache directory (node: reads and writes the
@@ -51,11 +51,20 @@ export async function restoreBundle(cacheDir: string, bundle: string, key: strin
   return true;
 }
 
-/** Keeps <root>/<bundle> under `key`, in place of the bundle of that name kept before. */
+/**
+ * Keeps <root>/<bundle> under `key`, in place of the bundle of that name kept before. The key goes
+ * first and comes back last, so a bundle half deleted or half kept (a build stopped, a full disk)
+ * has none and is never taken for whole. A bundle that could not be kept is indexed again next
+ * time: the build it came from is complete either way.
+ */
 export async function keepBundle(cacheDir: string, bundle: string, key: string, root: string): Promise<void> {
   const dir = cachedDir(cacheDir, bundle);
-  await rm(dir, { recursive: true, force: true });
-  await linkTree(join(root, bundle), dir);
-  // Last: a copy cut short has no key, so it is never taken for a whole bundle.
-  await writeFile(join(dir, keyFile), key);
+  try {
+    await rm(join(dir, keyFile), { force: true });
+    await rm(dir, { recursive: true, force: true });
+    await linkTree(join(root, bundle), dir);
+    await writeFile(join(dir, keyFile), key);
+  } catch {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
 }

@@ -15,7 +15,7 @@ const kyiv: NamedEntity = { kind: 'place', id: 'kyiv', name: 'Kyiv', aliases: ['
  * explainer pages, four pages not indexed, and what the build publishes for the indexer.
  */
 function miniSite(count: number, { explainers = 0 } = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'mte-index-batches-'));
+  const root = mkdtempSync(join(tmpdir(), 'mte-index-bundles-'));
   const write = (file: string, text: string) => {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), text);
