@@ -27,7 +27,8 @@ function sharedPart(collection: keyof SiteContent, entry: Item<unknown>): string
  * (names, titles, who cites whom, the reading order), so its key covers its entry and everything
  * any page may show: all entries, the citations found in explainers, and `context`, what pages
  * are shaped by besides content that Astro's own checks do not see (facts from the environment,
- * the code of the Markdown pipeline, which is in the config, not in a page's module graph).
+ * the code of the Markdown pipeline and of the content model it uses, which the config holds, so
+ * no page's module graph shows it).
  * Coarse on purpose: an edit to a source's body, the most common one, re-renders one page; any
  * other edit re-renders every page, as a clean build would.
  */

@@ -40,9 +40,10 @@ async function linkTree(from: string, to: string, skip?: string): Promise<void> 
     await link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path)));
   });
 }
+
 const cachedDir = (cacheDir: string, bundle: string) => join(cacheDir, 'search-bundles', bundle);
 
-/** Copies the bundle kept under `key` to <root>/<bundle>; false when none is kept. */
+/** Puts the bundle kept under `key` at <root>/<bundle> (linked, or copied); false when none is kept. */
 export async function restoreBundle(cacheDir: string, bundle: string, key: string, root: string): Promise<boolean> {
   const dir = cachedDir(cacheDir, bundle);
   if ((await readFile(join(dir, keyFile), 'utf8').catch(() => undefined)) !== key) return false;
