@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, extname, basename, dirname, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -10,6 +9,7 @@ import {
 } from './schemas';
 import type { PlainEntry } from './entries';
 import { lockfileDigest } from '../utils/digests-fs';
+import { sha256 } from '../utils/hash';
 import { positionOfField, formatSchemaIssues, yamlLocator } from './checks/issues';
 import type { Problem } from './checks/annotations';
 import { namesToAvoid, proseCheckCode, proseProblems, runIndex, type NameRule, type RunIndex } from './checks/prose';
@@ -213,8 +213,6 @@ interface StoredProse {
   files: Record<string, string[]>;
 }
 
-const sha = (...parts: string[]) => parts.reduce((hash, part) => hash.update(part).update('\0'), createHash('sha256')).digest('base64url');
-
 function readStoredProse(cacheFile: string | undefined, key: string): Record<string, string[]> {
   if (!cacheFile) return {};
   try {
@@ -235,7 +233,7 @@ function readStoredProse(cacheFile: string | undefined, key: string): Record<str
  */
 export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collection' | 'data' | 'filePath'>>, root = process.cwd(), cacheFile?: string): string[] {
   const rules = proseRules(entries);
-  const key = sha(proseCheckCode, String(checkProseFiles), lockfileDigest(), JSON.stringify(rules));
+  const key = sha256(proseCheckCode, String(checkProseFiles), lockfileDigest(), JSON.stringify(rules));
   const stored = readStoredProse(cacheFile, key);
   const files: Record<string, string[]> = {};
   // The run index takes a while at thousands of quotations: made only when a file is checked.
@@ -243,7 +241,7 @@ export function checkProseFiles(entries: ReadonlyArray<Pick<PlainEntry, 'collect
   const problems = entries.flatMap((entry) => {
     if (!entry.filePath) return [];
     const text = readFileSync(resolve(root, entry.filePath), 'utf8');
-    const id = sha(entry.collection, entry.filePath, text);
+    const id = sha256(entry.collection, entry.filePath, text);
     // One line a problem: a name that is an alias of two entries is reported once.
     files[id] = stored[id] ?? [...new Set(proseProblems(text, entry.collection, quotes ??= runIndex(rules.quotes), rules.names).map(
       (p) => `${entry.filePath}:${p.line}:${p.column}: ${p.field}: ${p.message}. Fix: ${p.fix}.`,

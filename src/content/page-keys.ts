@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Citation, Item, SiteContent } from './site-index';
+import { sha256 } from '../utils/hash';
 
 /**
  * Collections whose body is shown on the entry's own page and nowhere else: a change to one of
@@ -8,16 +8,12 @@ import type { Citation, Item, SiteContent } from './site-index';
  */
 const bodyOnOwnPage: ReadonlySet<keyof SiteContent> = new Set(['sources']);
 
-const sha = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('base64url');
-};
+/** The whole entry: the content layer's digest of its file, or its data and body. */
+const wholeEntry = (entry: Item<unknown>): string => entry.digest ?? sha256(JSON.stringify(entry.data), entry.body ?? '');
 
 /** What an entry adds to what every page may show: all of it, or its data without a body shown only on its own page. */
 function sharedPart(collection: keyof SiteContent, entry: Item<unknown>): string {
-  if (bodyOnOwnPage.has(collection)) return sha(JSON.stringify(entry.data));
-  return entry.digest ?? sha(JSON.stringify(entry.data), entry.body ?? '');
+  return bodyOnOwnPage.has(collection) ? sha256(JSON.stringify(entry.data)) : wholeEntry(entry);
 }
 
 /**
@@ -34,12 +30,12 @@ function sharedPart(collection: keyof SiteContent, entry: Item<unknown>): string
  */
 export function pageKeys(content: SiteContent, citations: readonly Citation[], context: readonly string[]): (collection: keyof SiteContent, id: string) => string {
   const collections = (Object.keys(content) as (keyof SiteContent)[]).sort();
-  const shared = sha(...context, JSON.stringify(citations), ...collections.flatMap((collection) =>
+  const shared = sha256(...context, JSON.stringify(citations), ...collections.flatMap((collection) =>
     [...(content[collection] as Item<unknown>[])].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => `${collection}/${entry.id}:${sharedPart(collection, entry)}`)));
   const byId = new Map(collections.map((collection) => [collection, new Map((content[collection] as Item<unknown>[]).map((entry) => [entry.id, entry]))]));
   return (collection, id) => {
     const entry = byId.get(collection)?.get(id);
     if (!entry) throw new Error(`No ${collection} entry "${id}" to key a page by`);
-    return sha(shared, collection, id, entry.digest ?? sha(JSON.stringify(entry.data), entry.body ?? ''));
+    return sha256(shared, collection, id, wholeEntry(entry));
   };
 }
