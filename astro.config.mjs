@@ -1,4 +1,6 @@
 // @ts-check
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,9 +11,12 @@ import { inlineScripts } from './src/features/security/inline-scripts.ts';
 import { securityHeaders } from './src/features/security/integration.ts';
 import { searchIndex } from './src/features/search/integration.ts';
 import { serviceWorker } from './src/features/offline/integration.ts';
+import { indexablePages } from './src/features/seo/sitemap-fs.ts';
 
 // SITE and BASE let the same build be deployed at a domain root or under a sub-path (/minsk/).
 const base = process.env.BASE ?? '/';
+// Where the build writes, resolved here because the sitemap's filter reads the built pages.
+const outDir = resolve(dirname(fileURLToPath(import.meta.url)), process.env.OUT_DIR ?? './dist');
 // CONTENT_DIR points a build at another tree (test fixtures, the synthetic benchmark corpus).
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -23,7 +28,7 @@ export default defineConfig({
   // on file writes (docs/benchmarks.md, "Build at scale").
   build: { format: 'directory', concurrency: 4 },
   // Tests build fixture trees side by side: each gets its own output and content-layer cache.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // remark/rehype plugins (src/markdown/pipeline.ts) run on the unified processor (Astro 7's default, Sätteri, runs none).
   markdown: {
@@ -46,5 +51,5 @@ export default defineConfig({
   // and config are unchanged, instead of rendering it again (docs/benchmarks.md, "Build at scale").
   experimental: { incrementalBuild: true },
   // Search indexes the built pages, then the service worker lists the files to save offline.
-  integrations: [mdx(), sitemap(), securityHeaders(), searchIndex(), serviceWorker()],
+  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) }), securityHeaders(), searchIndex(), serviceWorker()],
 });

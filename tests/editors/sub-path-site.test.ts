@@ -35,6 +35,7 @@ function buildAllowedSite() {
   edit('sources/first-report.mdx', (t) => t.replace('language: en\n', 'language: en\nurl: https://example.org/first-report\n'));
   edit('outlets/test-agency.yaml', (t) => `${t}url: https://example.org/agency\n`);
   edit('references/test-accord.yaml', (t) => `${t}url: https://example.org/accord\n`);
+  edit('actors/ann-speaker.yaml', (t) => `${t}formerIds: [ann-speeker]\n`);
   return runBuild(dir, { env: { BASE, SITE } });
 }
 
@@ -65,6 +66,14 @@ describe('built under a sub-path (BASE=/minsk/)', () => {
     });
     expect(rootRelative.length).toBeGreaterThan(100);
     expect(rootRelative.filter((u) => !u.startsWith(BASE))).toEqual([]);
+  });
+
+  it('lists its pages in the sitemap under /minsk/, and not the redirect from a moved page', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${SITE}${BASE}sources/first-report/</loc>`);
+    expect(sitemap).toContain(`<loc>${SITE}${BASE}actors/ann-speaker/</loc>`);
+    expect(page(dist, 'actors/ann-speeker/index.html')('meta[http-equiv="refresh"]').attr('content')).toMatch(/actors\/ann-speaker\/$/);
+    expect(sitemap).not.toContain('ann-speeker');
   });
 
   it('marks every off-site link, from content and from pages, as external and opens it safely', () => {

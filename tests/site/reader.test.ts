@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content';
+import { entryPaths } from '../../src/content/site-index';
+import { paths } from '../../src/content/urls';
 import { siteInBrowser } from '../helpers/browser';
 import { fixtureContent, root, runBuild } from '../helpers/build';
 import { htmlFiles, page } from '../helpers/dist';
@@ -52,9 +54,16 @@ describe('share cards, feed, sitemap and metadata', () => {
     expect(page(dist, 'index.html')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
   });
 
-  it('lists every page in the sitemap, which robots.txt names', () => {
+  it('lists every page to index in the sitemap, which robots.txt names', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const id of ids('sources')) expect(sitemap).toContain(`https://minsk-talks.example.org/sources/${id}/`);
+    // A moved page's redirect stub asks not to be indexed, and is not listed.
+    const moved = entries.flatMap((e) => ((e.data.formerIds as string[] | undefined) ?? []).map((former) => paths[entryPaths[e.collection as keyof typeof entryPaths]](former)));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const path of moved) {
+      expect(page(dist, `${path}index.html`)('meta[name="robots"]').attr('content'), path).toBe('noindex');
+      expect(sitemap, path).not.toContain(`https://minsk-talks.example.org/${path}<`);
+    }
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://minsk-talks.example.org/sitemap-index.xml');
   });
 });
