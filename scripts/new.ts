@@ -155,7 +155,7 @@ async function ask(field: FieldSpec, problem?: string): Promise<Answer> {
   const current = answers[field.name];
   const currentList = Array.isArray(current) ? current : current ? current.split(',').map((s) => s.trim()) : [];
   const targets = field.reference ? existing.filter((e) => e.collection === field.reference) : [];
-  if (field.type === 'enum' && field.options) {
+  if (field.options) {
     const options = field.options.map((o) => ({ value: o, label: o }));
     if (!field.required) options.unshift({ value: '', label: '(leave out)' });
     return cancelled(await p.select({ message: label, options, initialValue: typeof current === 'string' ? current : options[0]!.value }));

@@ -16,6 +16,7 @@ const code = (text: string) => `\`${text}\``;
 
 function writtenAs(field: FieldSpec): string {
   const list = field.type === 'references' || field.type === 'list';
+  if (field.type === 'boolean') return 'true or false';
   if (field.options) return `one of ${field.options.map(code).join(', ')}`;
   if (field.reference) return `${list ? 'list of ids of entries' : 'id of an entry'} in ${code(`content/${field.reference}/`)}`;
   if (field.type === 'numbers') return code('[longitude, latitude]');

@@ -45,7 +45,7 @@ export const titleFields: Record<CollectionName, string> = {
 /** Collections written as MDX (frontmatter and a body); the others are YAML files. */
 export const mdxCollections: ReadonlySet<CollectionName> = new Set(['sources', 'explainers']);
 
-export type FieldType = 'text' | 'url' | 'date' | 'enum' | 'number' | 'numbers' | 'list' | 'reference' | 'references';
+export type FieldType = 'text' | 'url' | 'date' | 'enum' | 'boolean' | 'number' | 'numbers' | 'list' | 'reference' | 'references';
 
 /** One field an editor answers, as a prompt or a --flag. */
 export interface FieldSpec {
@@ -57,7 +57,7 @@ export interface FieldSpec {
   description: string;
   /** How the value is written, from the schema's type title ("YYYY-MM-DD, YYYY-MM or YYYY"). */
   format?: string;
-  /** Allowed values, for enum fields. */
+  /** Allowed values, for enum and true-or-false fields. */
   options?: string[];
   /** The collection a reference field names. */
   reference?: CollectionName;
@@ -98,6 +98,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 
 function typeOf(p: JsonSchema): FieldType | 'structured' {
   if (p.enum) return 'enum';
+  if (p.type === 'boolean') return 'boolean';
   if (p.reference) return 'reference';
   if (p.anyOf) return 'date'; // partialDate is the schemas' only union
   if (p.type === 'integer' || p.type === 'number') return 'number';
@@ -116,6 +117,7 @@ function specOf(name: string, p: JsonSchema, required: boolean, type: FieldType)
   const description = p.description ?? p.title ?? '';
   const spec: FieldSpec = { name, flag: kebab(name), type, required, description };
   if (p.enum) spec.options = p.enum;
+  if (type === 'boolean') spec.options = ['true', 'false'];
   const format = p.title ?? (p.items ? p.items.title : undefined);
   if (format && format !== description) spec.format = format;
   const reference = p.reference ?? (p.items ? p.items.reference : undefined);
@@ -176,6 +178,9 @@ export function valueOf(field: FieldSpec, answer: Answer): unknown {
       return parts.map(Number);
     case 'number':
       return Number(parts[0]);
+    // Anything but true or false is kept as typed, for the schema to refuse by name.
+    case 'boolean':
+      return parts[0] === 'true' ? true : parts[0] === 'false' ? false : parts[0];
     default:
       return parts.join(', ');
   }

@@ -42,14 +42,16 @@ describe('npm run new (non-interactive)', () => {
     const results = [
       npmNew('actor', '--name', 'Bob Envoy', '--aliases', 'Bob Envoi,Robert Envoy', '--role', 'Envoy', '--country', 'Testland', '--description', 'A fixture envoy.'),
       npmNew('outlet', '--name', 'Unnamed publisher', '--kind', 'unknown', '--description', 'Publishes unsigned reports.', '--evidence', 'No masthead in the text.'),
-      npmNew('event', '--title', 'Talks offered again', '--date', '2025-03', '--precision', 'month', '--sources', 'first-report', '--description', 'Offered again.'),
+      npmNew('event', '--title', 'Talks offered again', '--date', '2025-03', '--precision', 'month', '--sources', 'first-report', '--description', 'Offered again.', '--turning-point', 'true'),
       npmNew('term', '--term', 'Good offices', '--definition', 'Help by a third party that hosts talks.', '--sources', 'first-report'),
       npmNew('reference', '--title', 'Test Protocol', '--issuer', 'Fixture parties', '--date', '2014-09-05', '--precision', 'day', '--kind', 'agreement', '--description', 'A fixture protocol.'),
       npmNew('place', '--name', 'Test Harbour', '--kind', 'city', '--country', 'Testland', '--coordinates', '27.5,53.9', '--description', 'A fixture city.'),
       npmNew('explainer', '--title', 'Why Testville', '--summary', 'Why the talks came to Testville.', '--actors', 'ann-speaker,bob-envoy'),
     ];
     for (const r of results) expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(content, 'events/2025-03-talks-offered-again.yaml'), 'utf8')).toContain('datePrecision: month');
+    const event = readFileSync(join(content, 'events/2025-03-talks-offered-again.yaml'), 'utf8');
+    expect(event).toContain('datePrecision: month');
+    expect(event).toMatch(/^turningPoint: true$/m);
     expect(readFileSync(join(content, 'explainers/why-testville.mdx'), 'utf8')).toMatch(/order: 2\n/);
     const check = checkContent();
     expect(check.stderr).toBe('');

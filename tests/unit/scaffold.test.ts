@@ -37,6 +37,12 @@ describe('scaffold logic', () => {
     expect(valueOf(field('aliases'), undefined)).toEqual([]);
     expect(valueOf(field('coordinates'), '30.52, 50.45')).toEqual([30.52, 50.45]);
     expect(valueOf(field('country'), '  ')).toBeUndefined();
+    const turningPoint = fieldsOf('events').fields.find((f) => f.name === 'turningPoint')!;
+    expect(turningPoint).toMatchObject({ flag: 'turning-point', type: 'boolean', required: false, options: ['true', 'false'] });
+    expect(valueOf(turningPoint, 'true')).toBe(true);
+    expect(valueOf(turningPoint, 'false')).toBe(false);
+    const typo = buildData('events', { title: 'T', date: '2025-03', datePrecision: 'month', description: 'D', sources: 'first-report', turningPoint: 'yes' });
+    expect(validateData('events', 'e', typo, entries)).toEqual([{ field: 'turningPoint', path: 'turningPoint', message: 'expected true or false' }]);
   });
 
   it('validates as the build does, naming the field, and checks that references exist', () => {
