@@ -8,7 +8,7 @@ import { checkProseFiles, locateProblem } from '../content/load-content';
 import { formatProblem, parseProblem } from '../content/checks/annotations';
 import type { CitationRecord } from '../markdown/remark-citations';
 import { repositoryUrl } from './site-config';
-import { filesDigest } from '../utils/digests-fs';
+import { contentCodeDigest } from '../utils/digests-fs';
 
 /**
  * The one place pages get content from: loads every collection once per build, checks every
@@ -67,7 +67,7 @@ async function loadSite(): Promise<SiteIndex> {
   // What pages are shaped by besides content, for their cache keys (src/content/page-keys.ts): the
   // repository URL, and the Markdown pipeline's code with the content model it uses, which the
   // config holds, so no page's module graph shows them.
-  const index = buildSiteIndex(content, citations, [repositoryUrl ?? '', filesDigest(['src/markdown', 'src/content'])]);
+  const index = buildSiteIndex(content, citations, [repositoryUrl ?? '', contentCodeDigest()]);
   problems.push(...findBrokenCitations(index, citations));
   if (problems.length) {
     // Each at the line of its field, as check:content prints it.

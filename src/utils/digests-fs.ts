@@ -37,3 +37,10 @@ export function filesDigest(dirs: readonly string[], root = process.cwd()): stri
   }
   return hash.digest('base64url');
 }
+
+/**
+ * The code that checks content and turns it into what pages show (src/content: schemas, loaders,
+ * the content guard; src/markdown: the remark/rehype plugins). Caches of checked or rendered
+ * content use it: the config imports this code, so no page's module graph shows a change to it.
+ */
+export const contentCodeDigest = (root = process.cwd()): string => filesDigest(['src/markdown', 'src/content'], root);

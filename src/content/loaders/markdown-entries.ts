@@ -16,6 +16,7 @@ import { renderedBodyFile } from './rendered-bodies';
 import type { CollectionName } from '../schemas/common';
 import { failOnProblems } from './entry-files';
 import { inSlices } from '../../utils/in-slices';
+import { contentCodeDigest, lockfileDigest } from '../../utils/digests-fs';
 
 /** How one body becomes checked, sanitized HTML with the site's links. */
 interface BodyRenderer {
@@ -99,7 +100,8 @@ function watchEntries(
  * The HTML goes to a file beside Astro's data store (rendered-bodies.ts; pages read it with
  * src/site/rendered-body-fs.ts), not into the store. An unchanged file keeps its store entry and
  * HTML, so a rebuild after one edit renders one body. When Astro clears the store (its config or
- * the content config changed), every body is rendered again, so no HTML outlives its settings.
+ * the content config changed), or the code in src/content and src/markdown or the installed
+ * packages changed, every body is checked and rendered again, so no HTML outlives what made it.
  */
 export function markdownEntries(options: {
   base: string;
@@ -122,6 +124,9 @@ export function markdownEntries(options: {
       const htmlFile = (digest: string) => renderedBodyFile(config.cacheDir, collection, digest);
       const htmlDir = new URL('.', htmlFile('any'));
       await mkdir(htmlDir, { recursive: true });
+      // A body is checked and rendered again when its file, or the code and packages that check
+      // and render it, changed: Astro clears its store for a new config, not for new plugin code.
+      const code = `${contentCodeDigest(root)}\0${lockfileDigest()}`;
       const idOf = (name: string) => name.slice(0, -extension.length);
       const shownOf = (path: string) => relative(root, path).split('\\').join('/');
 
@@ -130,7 +135,7 @@ export function markdownEntries(options: {
         const shown = shownOf(path);
         const id = idOf(name);
         const text = await readFile(path, 'utf8');
-        const digest = generateDigest(text);
+        const digest = generateDigest(`${code}\0${text}`);
         if (store.get(id)?.digest === digest && existsSync(htmlFile(digest))) return;
         checkEntryText(text, { collection, extension, shown });
         const { frontmatter, content } = parseFrontmatter(text);
