@@ -6,6 +6,8 @@ import { Parser } from 'htmlparser2';
  * lists the pages a search engine should index.
  */
 export function asksNotToIndex(html: string): boolean {
+  // Most pages do not have the word at all: the parser runs only for those that do.
+  if (!/noindex/i.test(html)) return false;
   let noindex = false;
   const parser = new Parser(
     {
