@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesInQuery, entitiesCalled, type NamedEntity } from '../../src/features/search/aliases';
-import { bestOf, entityFilter, queryVariants, rankedSearch, type Scored } from '../../src/features/search/rank';
+import { bestOf, entityFilter, longestRun, phraseFirst, positionsIn, queryVariants, rankedSearch, type Scored } from '../../src/features/search/rank';
 
 const lukashenko: NamedEntity = {
   kind: 'actor', id: 'alexander-lukashenko', name: 'Alexander Lukashenko', person: true,
@@ -61,6 +61,44 @@ describe('bestOf', () => {
     const ranked = bestOf(results, [[{ id: 'c', score: 5 }, { id: 'x', score: 9 }], [{ id: 'b', score: 1 }]]);
     expect(ranked.map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
     expect(ranked[0]).toBe(results[2]);
+  });
+});
+
+describe('longestRun and phraseFirst', () => {
+  it('counts the most word positions in a row, whatever their order or repeats', () => {
+    expect(longestRun([9, 3, 5, 4, 4, 12])).toBe(3);
+    expect(longestRun([7])).toBe(1);
+    expect(longestRun([])).toBe(0);
+  });
+
+  it('puts first the pages with all of a long query\'s words in a row, each group in its order', () => {
+    const results = [
+      { id: 'scattered', score: 9, words: [1, 5, 9, 13, 17, 21, 25] },
+      { id: 'almost', score: 8, words: [40, 41, 42, 43, 44, 45, 80] },
+      { id: 'quoted', score: 2, words: [100, 101, 102, 103, 104, 105, 106] },
+      { id: 'unsaid', score: 1 },
+    ];
+    expect(phraseFirst(results, 'Minsk is the best place for negotiations').map((r) => r.id)).toEqual(['quoted', 'scattered', 'almost', 'unsaid']);
+    // Three words in a row can be chance ("is the best"): a short query keeps its order.
+    const short = [{ id: 'a', score: 2, words: [1, 9, 20] }, { id: 'b', score: 1, words: [4, 5, 6] }];
+    expect(phraseFirst(short, 'the best place').map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('counts a query\'s words as Pagefind places them: between spaces, punctuation attached', () => {
+    expect(positionsIn("Belarus's situational neutrality: the host of the Minsk talks")).toBe(9);
+    expect(positionsIn(' Trump — is a  good guy ')).toBe(5);
+    // The explainer has the nine words of its title in a row: nine positions, not ten.
+    const title = [{ id: 'other', score: 30, words: [1, 4, 8, 12, 16, 20, 24, 28, 32] }, { id: 'explainer', score: 20, words: [3, 4, 5, 6, 7, 8, 9, 10, 11] }];
+    expect(phraseFirst(title, "Belarus's situational neutrality: the host of the Minsk talks").map((r) => r.id)).toEqual(['explainer', 'other']);
+  });
+
+  it('applies to what rankedSearch returns for a long query', async () => {
+    const quotation = async () => ({ results: [
+      { id: 'actor', score: 20, words: [2, 8, 9, 30] },
+      { id: 'report', score: 5, words: [50, 51, 52, 53, 54, 55, 56] },
+    ] });
+    const { results } = await rankedSearch(quotation, 'Minsk is the best place for negotiations', []);
+    expect(results.map((r) => r.id)).toEqual(['report', 'actor']);
   });
 });
 

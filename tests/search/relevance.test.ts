@@ -18,8 +18,8 @@ const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const MRR_FLOOR = 0.95;
 /** Share of queries with an expected page in the top 3: what the ranking achieved (57 of 57), and only goes up. */
 const SUCCESS_AT_3_FLOOR = 1;
-/** Share of the expected pages on the first screen of six: what the ranking achieved (0.994), and only goes up. */
-const RECALL_AT_6_FLOOR = 0.99;
+/** Share of the expected pages on the first screen of six: what the ranking achieved (1.0, since a quotation's words in a row count), and only goes up. */
+const RECALL_AT_6_FLOOR = 1;
 
 const site = siteInBrowser(dist);
 

@@ -129,6 +129,43 @@ export const entityFilter = (entity: Pick<NamedEntity, 'kind' | 'id'>): string =
 export interface Scored {
   id: string;
   score: number;
+  /** Where in the page Pagefind found the query's words (word positions), when it says. */
+  words?: readonly number[];
+}
+
+/** The most positions in a row in `positions`: [3, 4, 5, 9] → 3. */
+export function longestRun(positions: readonly number[]): number {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let longest = 0;
+  let run = 0;
+  for (const [i, p] of sorted.entries()) {
+    run = i > 0 && p === sorted[i - 1]! + 1 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/** The fewest words of a query read as a phrase (see phraseFirst): fewer can be in a row by chance. */
+export const PHRASE_WORDS = 4;
+
+/**
+ * How many word positions a query takes in a page: Pagefind counts what lies between spaces, so
+ * "Belarus's" is one word to it, though two to wordsOf.
+ */
+export const positionsIn = (query: string): number => query.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+
+/**
+ * For a query of PHRASE_WORDS words or more, the pages that have all of them in a row come first
+ * (as Pagefind counts words, positionsIn),
+ * each group in its order: such a query is most often a quotation half remembered ("Minsk is the
+ * best place for negotiations"). Pagefind scores words one by one, so a long report that prints
+ * the quotation once ranked below short pages that use its words more often.
+ */
+export function phraseFirst<R extends Scored>(results: readonly R[], query: string): R[] {
+  const length = positionsIn(query);
+  if (length < PHRASE_WORDS) return [...results];
+  const inRow = results.map((r) => longestRun(r.words ?? []) >= length);
+  return [...results.filter((_, i) => inRow[i]), ...results.filter((_, i) => !inRow[i])];
 }
 
 /**
@@ -162,7 +199,8 @@ export interface RankedResults<Response extends { results: Scored[] }> {
 /**
  * Searches `query` with `search` (Pagefind's, with the reader's facets applied) and ranks the
  * results: each page by its best score under the query and its first `variants` variants
- * (queryVariants: the canonical name, then a one-word form); and when the query is just a name,
+ * (queryVariants: the canonical name, then a one-word form), the pages that have a long query's
+ * words in a row first (phraseFirst); and when the query is just a name,
  * the page of what it names first (found by its entityFilter), when it is just a day, the pages
  * dated that day first (the record's `day` filter). When a query of two to six words
  * finds fewer than a screenful (or, with `enough`, too few pages that truly have its words), pages that have all of its words but one follow, ranked the same
@@ -201,9 +239,9 @@ export async function rankedSearch<Response extends { results: Scored[] }>(
     if (day) return { response, results: await ownFirst(response.results, { day: { any: [day] } }) };
     const words = wordsOf(term);
     const names = namesIn(words, entities);
-    if (names.length === 0) return { response, results: response.results };
+    if (names.length === 0) return { response, results: phraseFirst(response.results, term) };
     const others = await Promise.all(variantsOf(words, names, limit).map(async (v) => (await search(v.query)).results));
-    let results = bestOf<R>(response.results, others);
+    let results = phraseFirst(bestOf<R>(response.results, others), term);
     // A query that is just a name: the page of what it names comes first (found by its filter).
     if (names.length === 1 && names[0]!.start === 0 && names[0]!.end === words.length) {
       results = await ownFirst(results, { entity: { any: names[0]!.named.map(entityFilter) } });
