@@ -155,11 +155,11 @@ export const PHRASE_WORDS = 4;
 export const positionsIn = (query: string): number => query.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 /**
- * For a query of PHRASE_WORDS words or more, the pages that have all of them in a row come first
- * (as Pagefind counts words, positionsIn),
- * each group in its order: such a query is most often a quotation half remembered ("Minsk is the
- * best place for negotiations"). Pagefind scores words one by one, so a long report that prints
- * the quotation once ranked below short pages that use its words more often.
+ * For a query of PHRASE_WORDS words or more (as Pagefind counts them, positionsIn), the pages that
+ * have all of them in a row come first, each group in its order: such a query is most often a
+ * quotation half remembered ("Minsk is the best place for negotiations"). Pagefind scores words
+ * one by one, so a long report that prints the quotation once ranked below short pages that use
+ * its words more often.
  */
 export function phraseFirst<R extends Scored>(results: readonly R[], query: string): R[] {
   const length = positionsIn(query);
