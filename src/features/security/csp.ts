@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
+import { headMetas } from '../page-head';
 
 /**
  * The Content-Security-Policy, defined once. Astro (security.csp) writes it into every page as a
@@ -96,26 +96,11 @@ export function headersFile(policy: string, base: string): string {
 }
 
 /**
- * The policies of a built page's <meta http-equiv="content-security-policy"> elements, read with an
- * HTML parser: text inside another attribute (a summary in the description meta) is never a tag.
- * The parser stops at the end of the head: browsers apply such a policy only from there, and the
- * body is most of a page (the build reads every page).
+ * The policies of a built page's <meta http-equiv="content-security-policy"> elements, from its
+ * head (headMetas): browsers apply such a policy only from there.
  */
 export function policiesInHtml(html: string): string[] {
-  const found: string[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') found.push(attributes.content ?? '');
-      },
-      onclosetag(name) {
-        if (name === 'head') parser.pause();
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  return found;
+  return headMetas(html).filter((meta) => meta['http-equiv']?.toLowerCase() === 'content-security-policy').map((meta) => meta.content ?? '');
 }
 
 /** The first Content-Security-Policy of a built page, if it has one. */

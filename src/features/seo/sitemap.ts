@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { headMetas } from '../page-head';
 
 /**
  * Whether a built page asks search engines not to index it (`<meta name="robots" content="noindex">`
@@ -7,19 +7,6 @@ import { Parser } from 'htmlparser2';
  */
 export function asksNotToIndex(html: string): boolean {
   // Most pages do not have the word at all: the parser runs only for those that do.
-  if (!/noindex/i.test(html)) return false;
-  let noindex = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'meta' && attributes.name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(attributes.content ?? '')) noindex = true;
-      },
-      onclosetag(name) {
-        if (name === 'head') parser.pause();
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  return noindex;
+  return /noindex/i.test(html)
+    && headMetas(html).some((meta) => meta.name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(meta.content ?? ''));
 }
